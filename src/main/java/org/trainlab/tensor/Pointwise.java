@@ -80,9 +80,8 @@ final class Pointwise {
         }
         double lo = min == null ? Double.NEGATIVE_INFINITY : min;
         double hi = max == null ? Double.POSITIVE_INFINITY : max;
-        String name = min == null ? "ClampMaxBackward0" : max == null ? "ClampMinBackward0" : "ClampBackward1";
         Tensor out = map(x, v -> Math.min(Math.max(v, lo), hi));
-        return Autograd.record(out, name, one(x), one(x),
+        return Autograd.record(out, "ClampBackward1", one(x), one(x),
                 (g, s) -> one(times(g, s[0].data(), v -> v >= lo && v <= hi ? 1.0 : 0.0)));
     }
 }

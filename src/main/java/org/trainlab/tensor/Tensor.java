@@ -145,13 +145,18 @@ public final class Tensor {
         if (steps == 1) {
             data[0] = (float) start;
         } else if (steps > 1) {
-            // PyTorch fills the first half from start and the second half from end, in float32.
+            // Bit-for-bit PyTorch's CPU kernel: the first half counts up from start and the second half down
+            // from end; runs of 8 (its float vector width, two vectors per loop) get a fused base and then
+            // unfused steps, and the tail is computed one by one.
             float s = (float) start;
             float e = (float) end;
             float step = (e - s) / (steps - 1);
             int half = steps / 2;
+            int vectorized = steps / 16 * 16;
             for (int i = 0; i < steps; i++) {
-                data[i] = i < half ? s + step * i : e - step * (steps - i - 1);
+                int base = i < vectorized ? i / 8 * 8 : i;
+                float first = base < half ? Math.fma(step, (float) base, s) : Math.fma(-step, (float) (steps - base - 1), e);
+                data[i] = i == base ? first : first + (i - base) * step;
             }
         }
         return new Tensor(data, steps);

@@ -1,0 +1,43 @@
+package org.trainlab.tensor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.trainlab.Golden;
+
+/** Tensors print exactly as PyTorch prints them (golden/repr.json). */
+class TensorFormatTest {
+    @TestFactory
+    Stream<DynamicTest> printsLikePyTorch() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (JsonNode c : Golden.load("repr.json").get("cases")) {
+            tests.add(DynamicTest.dynamicTest(c.get("name").asText(), () -> {
+                Tensor t = Golden.tensor(c.get("value"));
+                if (c.get("requires_grad").asBoolean()) {
+                    t.requiresGrad_();
+                }
+                assertEquals(c.get("repr").asText(), t.toString());
+            }));
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void tutorialTensorWithGrad() {
+        Tensor t = Tensor.of(new float[][] {{1, 2}, {3, 4}}).requiresGrad_();
+        assertEquals("tensor([[1., 2.],\n        [3., 4.]], requires_grad=True)", t.toString());
+    }
+
+    @Test
+    void resultShowsItsGradFn() {
+        Tensor a = Tensor.of(1.5f, 2.25f).requiresGrad_();
+        assertEquals("tensor([3.0000, 4.5000], grad_fn=<MulBackward0>)", a.mul(2).toString());
+        assertEquals("tensor(3.7500, grad_fn=<SumBackward0>)", a.sum().toString());
+    }
+}
