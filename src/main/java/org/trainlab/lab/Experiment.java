@@ -1,0 +1,26 @@
+package org.trainlab.lab;
+
+/**
+ * One of the tutorial's experiments, headless: its data, network(s), optimizer(s) and settings. A
+ * {@link Run} calls it from a single training thread only, so it needs no locking.
+ *
+ * @param <D> the experiment's own immutable picture of its state (predictions, paintings, ...)
+ */
+public interface Experiment<D> {
+    /** Does one training step and returns the loss it reported (the run stops on NaN or infinity). */
+    double step();
+
+    /** Steps done so far. */
+    long steps();
+
+    /** The step count at which the experiment is complete (its default length, or what the user set). */
+    long totalSteps();
+
+    double learningRate();
+
+    /** Takes effect from the next step. */
+    void setLearningRate(double lr);
+
+    /** An immutable description of the current state; arrays in it are never written again. */
+    D describe();
+}

@@ -1,0 +1,258 @@
+package org.trainlab.lab;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Drives an experiment on its own background thread: start, pause, resume, single step, stop, reset,
+ * and a new learning rate while it runs. Every {@code snapshotEvery} steps (and on every change of
+ * state) it publishes a {@link RunSnapshot}: {@link #latest()} always holds the newest, and each
+ * listener receives snapshots on its own thread, latest-wins, so a slow listener sees fewer snapshots
+ * and never slows training.
+ *
+ * <p>All commands are queued to the training thread, which alone touches the experiment: callers
+ * never wait for training and the experiment needs no locks. The same factory and seed give the same
+ * snapshots.
+ */
+public final class Run<D> implements AutoCloseable {
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
+
+    private final Supplier<? extends Experiment<D>> factory;
+    private final LinkedBlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
+    private final AtomicReference<RunSnapshot<D>> latest = new AtomicReference<>();
+    private final List<Mailbox<D>> listeners = new CopyOnWriteArrayList<>();
+    private final Thread thread;
+    private final SpeedMeter speed = new SpeedMeter();
+
+    // Touched only by the training thread.
+    private Experiment<D> experiment;
+    private RunState state = RunState.READY;
+    private String reason;
+    private boolean closed;
+
+    private volatile int snapshotEvery;
+    private volatile double maxStepsPerSecond = Double.POSITIVE_INFINITY;
+    private long nextStepAtNanos;
+
+    public Run(String name, Supplier<? extends Experiment<D>> factory, int snapshotEvery) {
+        this(name, factory, snapshotEvery, Thread.ofPlatform().daemon().factory());
+    }
+
+    public Run(String name, Supplier<? extends Experiment<D>> factory, int snapshotEvery, ThreadFactory threads) {
+        this.factory = Objects.requireNonNull(factory);
+        setSnapshotEvery(snapshotEvery);
+        this.experiment = factory.get();
+        publish();
+        this.thread = threads.newThread(this::loop);
+        thread.setName("trainlab-run-" + name);
+        thread.start();
+    }
+
+    // ---------------------------------------------------------------- commands (any thread, never blocking)
+
+    /** Starts or resumes training at the set speed. */
+    public void start() {
+        command(() -> {
+            if (state == RunState.READY || state == RunState.PAUSED) {
+                setState(RunState.RUNNING, null);
+                speed.restart();
+                nextStepAtNanos = System.nanoTime();
+            }
+        });
+    }
+
+    public void resume() {
+        start();
+    }
+
+    public void pause() {
+        command(() -> {
+            if (state == RunState.RUNNING) {
+                setState(RunState.PAUSED, null);
+            }
+        });
+    }
+
+    /** Does exactly one step (pausing a running run first), then publishes. */
+    public void step() {
+        command(() -> {
+            if (state == RunState.RUNNING || state == RunState.READY) {
+                state = RunState.PAUSED;
+            }
+            if (state == RunState.PAUSED) {
+                doStep();
+                publish();
+            }
+        });
+    }
+
+    /** Ends training for good; {@link #reset()} starts over. */
+    public void stop() {
+        command(() -> {
+            if (state.isActive()) {
+                setState(RunState.STOPPED, "stopped by the user at step " + experiment.steps());
+            }
+        });
+    }
+
+    /** Rebuilds the experiment from its factory (same settings, same seed) and waits at step 0. */
+    public void reset() {
+        command(() -> {
+            experiment = factory.get();
+            speed.restart();
+            setState(RunState.READY, null);
+        });
+    }
+
+    /** Takes effect from the next step, even while running. */
+    public void setLearningRate(double lr) {
+        if (!(lr > 0) || Double.isInfinite(lr)) {
+            throw new IllegalArgumentException("Invalid learning rate: " + lr);
+        }
+        command(() -> {
+            experiment.setLearningRate(lr);
+            publish();
+        });
+    }
+
+    /** Publish a snapshot every k steps (k ≥ 1). */
+    public void setSnapshotEvery(int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("snapshot interval must be at least 1 step, got " + k);
+        }
+        snapshotEvery = k;
+    }
+
+    /** Caps the training speed; infinity means full speed. */
+    public void setMaxStepsPerSecond(double stepsPerSecond) {
+        if (!(stepsPerSecond > 0)) {
+            throw new IllegalArgumentException("steps per second must be positive, got " + stepsPerSecond);
+        }
+        maxStepsPerSecond = stepsPerSecond;
+    }
+
+    /** Stops the training thread and the listeners' threads; the run cannot be used afterwards. */
+    @Override
+    public void close() {
+        command(() -> closed = true);
+        for (Mailbox<D> m : listeners) {
+            m.close();
+        }
+        listeners.clear();
+    }
+
+    /** Waits for the training thread to end after {@link #close()} (tests, shutdown). */
+    public boolean awaitTermination(long millis) throws InterruptedException {
+        thread.join(millis);
+        return !thread.isAlive();
+    }
+
+    private void command(Runnable c) {
+        commands.add(c);
+    }
+
+    // ---------------------------------------------------------------- observing
+
+    /** The newest snapshot; never null. */
+    public RunSnapshot<D> latest() {
+        return latest.get();
+    }
+
+    /**
+     * Delivers snapshots to {@code listener} on a thread of its own, newest first and coalesced: while
+     * the listener is busy, newer snapshots replace older undelivered ones. Returns a handle that
+     * unsubscribes.
+     */
+    public AutoCloseable subscribe(Consumer<RunSnapshot<D>> listener) {
+        Mailbox<D> box = new Mailbox<>(listener, thread.getName() + "-listener");
+        listeners.add(box);
+        box.offer(latest.get());
+        return () -> {
+            listeners.remove(box);
+            box.close();
+        };
+    }
+
+    // ---------------------------------------------------------------- the training thread
+
+    private void loop() {
+        try {
+            while (!closed) {
+                Runnable c = state == RunState.RUNNING ? commands.poll() : commands.poll(50, TimeUnit.MILLISECONDS);
+                if (c != null) {
+                    c.run();
+                    continue;
+                }
+                if (state == RunState.RUNNING) {
+                    throttle();
+                    doStep();
+                    if (state == RunState.RUNNING && experiment.steps() % snapshotEvery == 0) {
+                        publish();
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void throttle() throws InterruptedException {
+        double cap = maxStepsPerSecond;
+        if (Double.isInfinite(cap)) {
+            return;
+        }
+        long interval = (long) (NANOS_PER_SECOND / cap);
+        long now = System.nanoTime();
+        if (nextStepAtNanos > now) {
+            long wait = nextStepAtNanos - now;
+            TimeUnit.NANOSECONDS.sleep(Math.min(wait, 50_000_000L));
+            if (System.nanoTime() < nextStepAtNanos) {
+                return;
+            }
+        }
+        nextStepAtNanos = Math.max(nextStepAtNanos + interval, System.nanoTime() - NANOS_PER_SECOND / 10);
+    }
+
+    private void doStep() {
+        if (experiment.steps() >= experiment.totalSteps()) {
+            setState(RunState.FINISHED, "finished " + experiment.totalSteps() + " steps");
+            return;
+        }
+        double loss;
+        try {
+            loss = experiment.step();
+        } catch (RuntimeException e) {
+            setState(RunState.FAILED, "step " + (experiment.steps() + 1) + " failed: " + e.getMessage());
+            return;
+        }
+        speed.tick();
+        if (Double.isNaN(loss) || Double.isInfinite(loss)) {
+            setState(RunState.FAILED, "loss became " + (Double.isNaN(loss) ? "NaN" : "infinite") + " at step "
+                    + experiment.steps() + "; try a smaller learning rate");
+        } else if (experiment.steps() >= experiment.totalSteps()) {
+            setState(RunState.FINISHED, "finished " + experiment.totalSteps() + " steps");
+        }
+    }
+
+    private void setState(RunState next, String why) {
+        state = next;
+        reason = why;
+        publish();
+    }
+
+    private void publish() {
+        RunSnapshot<D> s = new RunSnapshot<>(experiment.steps(), experiment.totalSteps(), state, reason,
+                speed.stepsPerSecond(), experiment.learningRate(), experiment.describe());
+        latest.set(s);
+        for (Mailbox<D> m : listeners) {
+            m.offer(s);
+        }
+    }
+}
