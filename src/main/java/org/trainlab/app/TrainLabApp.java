@@ -1,19 +1,23 @@
 package org.trainlab.app;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
-/** The desktop lab's JavaFX application. */
+/** The desktop lab's JavaFX application: one {@link MainWindow} over the registered lessons. */
 public class TrainLabApp extends Application {
+    private MainWindow window;
+
     @Override
     public void start(Stage stage) {
-        Label label = new Label("TrainLab — the training engine is ready; lessons arrive with the desktop app.");
-        stage.setTitle("TrainLab");
-        stage.setScene(new Scene(new StackPane(label), 720, 480));
-        stage.show();
+        window = new MainWindow(stage, AppPrefs.forUser(), Lessons.all());
+        window.show();
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
     }
 
     public static void main(String[] args) {

@@ -1,0 +1,72 @@
+package org.trainlab.app;
+
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/**
+ * What the app remembers between runs (window size, theme, last lesson), in java.util.prefs. The
+ * node comes from the system property {@value #NODE_PROPERTY} so tests use their own node and never
+ * touch the user's preferences.
+ */
+public final class AppPrefs {
+    public static final String NODE_PROPERTY = "trainlab.prefs.node";
+    public static final String DEFAULT_NODE = "/org/trainlab/app";
+
+    private final Preferences node;
+
+    public AppPrefs(Preferences node) {
+        this.node = node;
+    }
+
+    /** The user's preferences, or the node named by {@value #NODE_PROPERTY}. */
+    public static AppPrefs forUser() {
+        return new AppPrefs(Preferences.userRoot().node(System.getProperty(NODE_PROPERTY, DEFAULT_NODE)));
+    }
+
+    public double width(double fallback) {
+        return node.getDouble("window.width", fallback);
+    }
+
+    public double height(double fallback) {
+        return node.getDouble("window.height", fallback);
+    }
+
+    public void setSize(double width, double height) {
+        node.putDouble("window.width", width);
+        node.putDouble("window.height", height);
+    }
+
+    public Theme theme() {
+        return Theme.parse(node.get("theme", Theme.LIGHT.name()));
+    }
+
+    public void setTheme(Theme theme) {
+        node.put("theme", theme.name());
+    }
+
+    public String lastLesson(String fallback) {
+        return node.get("lesson", fallback);
+    }
+
+    public void setLastLesson(String id) {
+        node.put("lesson", id);
+    }
+
+    public void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            // Preferences are a convenience: losing them must not stop the app from closing.
+        }
+    }
+
+    /** Forgets everything (tests). */
+    public void clear() {
+        try {
+            node.clear();
+            node.flush();
+        } catch (BackingStoreException e) {
+            throw new IllegalStateException("cannot clear preferences node " + node.absolutePath(), e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.trainlab.app;
+
+import java.util.List;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.trainlab.app.lesson.data.DataLesson;
+
+/**
+ * The lessons, in the tutorial's order: the one place a lesson is registered. The sidebar and the
+ * Ctrl+1..9 shortcuts are built from this list; adding a lesson is one line here plus its own package.
+ */
+public final class Lessons {
+    private Lessons() {
+    }
+
+    public static List<LessonEntry> all() {
+        return List.of(
+                new LessonEntry("data", "Data", "Make the points the nets learn from",
+                        MaterialDesignD.DATABASE, DataLesson::new)/*REG*/);
+    }
+}

@@ -1,0 +1,239 @@
+package org.trainlab.app.chart;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import javafx.stage.FileChooser;
+
+/**
+ * A chart drawn on one Canvas that fills the pane: title, axes with ticks and labels, a legend, and a
+ * context menu that saves the picture as PNG. Subclasses set the data, pick the domain and paint the
+ * plot area; nothing here creates nodes per frame, so redrawing 60 times a second stays cheap.
+ */
+public abstract class ChartPane extends Region {
+    private static final Font TICK_FONT = Font.font(11);
+    private static final Font LABEL_FONT = Font.font(12);
+    private static final Font TITLE_FONT = Font.font(null, FontWeight.BOLD, 13);
+    private static final double LEFT = 58;
+    private static final double RIGHT = 14;
+    private static final double TOP = 30;
+    private static final double BOTTOM = 42;
+
+    /** A legend row: a marker of some kind and its colour. */
+    public record LegendItem(String label, Color color, Marker marker) {
+    }
+
+    private final Canvas canvas = new Canvas();
+    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
+    private final String title;
+    private final String xLabel;
+    private final String yLabel;
+    protected final Axis x = new Axis();
+    protected final Axis y = new Axis();
+
+    protected ChartPane(String title, String xLabel, String yLabel) {
+        this.title = title;
+        this.xLabel = xLabel;
+        this.yLabel = yLabel;
+        getStyleClass().add("chart-pane");
+        getChildren().add(canvas);
+        setMinSize(160, 120);
+        setPrefSize(480, 320);
+        palette.addListener((obs, old, now) -> redraw());
+        MenuItem save = new MenuItem("Save as PNG…");
+        save.setOnAction(e -> chooseAndSave());
+        ContextMenu menu = new ContextMenu(save);
+        canvas.setOnContextMenuRequested(e -> menu.show(canvas, e.getScreenX(), e.getScreenY()));
+    }
+
+    public ObjectProperty<Palette> paletteProperty() {
+        return palette;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = snapSizeX(getWidth());
+        double h = snapSizeY(getHeight());
+        if (w != canvas.getWidth() || h != canvas.getHeight()) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            redraw();
+        }
+    }
+
+    /** The chart's domain, from its current data. */
+    protected abstract void updateDomain();
+
+    /** Paints the data inside the plot area (already clipped to it). */
+    protected abstract void paintPlot(GraphicsContext g, Palette p);
+
+    protected abstract List<LegendItem> legend(Palette p);
+
+    /** Paints over the plot after the axes (annotations such as "Loss=0.0041"); nothing by default. */
+    protected void paintOverlay(GraphicsContext g, Palette p, double left, double top, double right, double bottom) {
+    }
+
+    /** Repaints everything from the current data. Call on the JavaFX thread. */
+    public final void redraw() {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (w < 1 || h < 1) {
+            return;
+        }
+        Palette p = palette.get();
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(p.background());
+        g.fillRect(0, 0, w, h);
+        double left = LEFT;
+        double top = TOP;
+        double right = Math.max(left + 10, w - RIGHT);
+        double bottom = Math.max(top + 10, h - BOTTOM);
+        updateDomain();
+        x.range(left, right);
+        y.range(bottom, top);
+
+        g.setFill(p.plot());
+        g.fillRect(left, top, right - left, bottom - top);
+        double[] xt = x.ticks(Math.max(2, (int) ((right - left) / 80)));
+        double[] yt = y.ticks(Math.max(2, (int) ((bottom - top) / 50)));
+        paintGrid(g, p, xt, yt, left, top, right, bottom);
+
+        g.save();
+        g.beginPath();
+        g.rect(left, top, right - left, bottom - top);
+        g.clip();
+        paintPlot(g, p);
+        g.restore();
+
+        paintAxes(g, p, xt, yt, left, top, right, bottom);
+        paintOverlay(g, p, left, top, right, bottom);
+        paintLegend(g, p, legend(p), right, top);
+    }
+
+    private void paintGrid(GraphicsContext g, Palette p, double[] xt, double[] yt, double left, double top,
+            double right, double bottom) {
+        g.setStroke(p.grid());
+        g.setLineWidth(1);
+        for (double t : xt) {
+            double px = Math.round(x.toPixel(t)) + 0.5;
+            g.strokeLine(px, top, px, bottom);
+        }
+        for (double t : yt) {
+            double py = Math.round(y.toPixel(t)) + 0.5;
+            g.strokeLine(left, py, right, py);
+        }
+    }
+
+    private void paintAxes(GraphicsContext g, Palette p, double[] xt, double[] yt, double left, double top,
+            double right, double bottom) {
+        g.setStroke(p.muted());
+        g.setLineWidth(1);
+        g.strokeRect(left + 0.5, top + 0.5, right - left - 1, bottom - top - 1);
+        g.setFill(p.muted());
+        g.setFont(TICK_FONT);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        double xStep = xt.length > 1 ? xt[1] - xt[0] : 1;
+        for (double t : xt) {
+            double px = x.toPixel(t);
+            g.strokeLine(px, bottom, px, bottom + 4);
+            g.fillText(Axis.label(t, xStep), px, bottom + 6);
+        }
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        double yStep = yt.length > 1 ? yt[1] - yt[0] : 1;
+        for (double t : yt) {
+            double py = y.toPixel(t);
+            g.strokeLine(left - 4, py, left, py);
+            g.fillText(Axis.label(t, yStep), left - 6, py);
+        }
+        g.setFill(p.foreground());
+        g.setFont(LABEL_FONT);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText(xLabel, (left + right) / 2, canvas.getHeight() - 4);
+        g.save();
+        g.translate(14, (top + bottom) / 2);
+        g.rotate(-90);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(yLabel, 0, 0);
+        g.restore();
+        g.setFont(TITLE_FONT);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(title, left, top / 2 + 1);
+    }
+
+    private void paintLegend(GraphicsContext g, Palette p, List<LegendItem> items, double right, double top) {
+        if (items.isEmpty()) {
+            return;
+        }
+        g.setFont(LABEL_FONT);
+        double rowH = 18;
+        double textW = 0;
+        for (LegendItem item : items) {
+            textW = Math.max(textW, TextWidth.of(item.label(), LABEL_FONT));
+        }
+        double boxW = textW + 40;
+        double boxH = items.size() * rowH + 8;
+        double bx = right - boxW - 8;
+        double by = top + 8;
+        g.setFill(p.background().deriveColor(0, 1, 1, 0.85));
+        g.fillRoundRect(bx, by, boxW, boxH, 6, 6);
+        g.setStroke(p.grid());
+        g.strokeRoundRect(bx + 0.5, by + 0.5, boxW, boxH, 6, 6);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        for (int i = 0; i < items.size(); i++) {
+            LegendItem item = items.get(i);
+            double cy = by + 4 + rowH * i + rowH / 2;
+            item.marker().paint(g, bx + 16, cy, item.color(), p);
+            g.setFill(p.foreground());
+            g.fillText(item.label(), bx + 32, cy);
+        }
+    }
+
+    /** The chart as it is now, pixel for pixel. */
+    public WritableImage picture() {
+        return canvas.snapshot(null, null);
+    }
+
+    /** Writes the chart as a PNG file. */
+    public void savePng(Path file) throws IOException {
+        Png.write(picture(), file);
+    }
+
+    private void chooseAndSave() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save " + title + " as PNG");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        chooser.setInitialFileName(title.toLowerCase().replaceAll("[^a-z0-9]+", "-") + ".png");
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            try {
+                savePng(file.toPath());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.trainlab.app.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import org.trainlab.lab.Series;
+
+/**
+ * Curves over steps (loss curves). Value i of a series is drawn at step i + 1. Long series are
+ * reduced to a minimum and a maximum per pixel column, so drawing costs the same at step 100 and at
+ * step 100 000.
+ */
+public final class LineChart extends ChartPane {
+    /** One curve: its legend label and values. */
+    public record Curve(String label, Series.View values) {
+    }
+
+    private List<Curve> curves = List.of();
+    private long xMax = 1;
+
+    public LineChart(String title, String xLabel, String yLabel) {
+        super(title, xLabel, yLabel);
+    }
+
+    /** Sets the curves and the last step of the x axis (at least the longest curve). */
+    public void setCurves(List<Curve> curves, long lastStep) {
+        this.curves = List.copyOf(curves);
+        this.xMax = lastStep;
+        redraw();
+    }
+
+    @Override
+    protected void updateDomain() {
+        long n = 1;
+        double hi = Double.NEGATIVE_INFINITY;
+        double lo = Double.POSITIVE_INFINITY;
+        for (Curve c : curves) {
+            Series.View v = c.values();
+            n = Math.max(n, v.size());
+            for (int i = 0; i < v.size(); i++) {
+                float f = v.get(i);
+                if (Float.isFinite(f)) {
+                    hi = Math.max(hi, f);
+                    lo = Math.min(lo, f);
+                }
+            }
+        }
+        x.domain(0, Math.max(n, xMax));
+        if (hi == Double.NEGATIVE_INFINITY) {
+            y.domain(0, 1);
+        } else {
+            y.domain(Math.min(0, lo), hi + 0.05 * (hi - Math.min(0, lo)));
+        }
+    }
+
+    @Override
+    protected void paintPlot(GraphicsContext g, Palette p) {
+        for (int k = 0; k < curves.size(); k++) {
+            paintCurve(g, curves.get(k).values(), p.series(k));
+        }
+    }
+
+    private void paintCurve(GraphicsContext g, Series.View v, Color color) {
+        int n = v.size();
+        if (n == 0) {
+            return;
+        }
+        g.setStroke(color);
+        g.setLineWidth(2);
+        g.beginPath();
+        double x0 = x.toPixel(0);
+        double pixelsPerStep = x.toPixel(1) - x0;
+        int perColumn = Math.max(1, (int) Math.floor(1 / Math.max(pixelsPerStep, 1e-9)));
+        boolean started = false;
+        for (int i = 0; i < n; i += perColumn) {
+            int end = Math.min(n, i + perColumn);
+            float lo = Float.POSITIVE_INFINITY;
+            float hi = Float.NEGATIVE_INFINITY;
+            for (int j = i; j < end; j++) {
+                float f = v.get(j);
+                if (Float.isFinite(f)) {
+                    lo = Math.min(lo, f);
+                    hi = Math.max(hi, f);
+                }
+            }
+            if (lo > hi) {
+                continue; // NaN or infinite: leave a gap
+            }
+            double px = x.toPixel(i + 1);
+            if (!started) {
+                g.moveTo(px, y.toPixel(hi));
+                started = true;
+            } else {
+                g.lineTo(px, y.toPixel(hi));
+            }
+            if (lo != hi) {
+                g.lineTo(px, y.toPixel(lo));
+            }
+        }
+        if (n == 1) {
+            double px = x.toPixel(1);
+            double py = y.toPixel(v.get(0));
+            g.lineTo(px + 0.5, py);
+        }
+        g.stroke();
+    }
+
+    @Override
+    protected List<LegendItem> legend(Palette p) {
+        List<LegendItem> items = new ArrayList<>();
+        for (int k = 0; k < curves.size(); k++) {
+            items.add(new LegendItem(curves.get(k).label(), p.series(k), Marker.LINE));
+        }
+        return items;
+    }
+}

@@ -1,0 +1,143 @@
+package org.trainlab.app.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Points (x, y) with a curve through them, as in the tutorial's regression plot: the data as dots,
+ * the net's prediction as a thick red line, and a red note such as "Loss=0.0041". The axes follow the
+ * data only, so a wild early prediction is clipped instead of rescaling the plot every frame.
+ */
+public final class ScatterCurveChart extends ChartPane {
+    private static final Font NOTE_FONT = Font.font(null, FontWeight.BOLD, 20);
+
+    private float[] px = new float[0];
+    private float[] py = new float[0];
+    private float[] cx = new float[0];
+    private float[] cy = new float[0];
+    private String pointsLabel = "data";
+    private String curveLabel = "prediction";
+    private boolean dashedCurve;
+    private String note = "";
+
+    public ScatterCurveChart(String title, String xLabel, String yLabel) {
+        super(title, xLabel, yLabel);
+    }
+
+    public void setPoints(float[] x, float[] y, String label) {
+        this.px = x;
+        this.py = y;
+        this.pointsLabel = label;
+        redraw();
+    }
+
+    /** The curve (x ascending); {@code dashed} draws a reference curve instead of a fit. */
+    public void setCurve(float[] x, float[] y, String label, boolean dashed) {
+        this.cx = x;
+        this.cy = y;
+        this.curveLabel = label;
+        this.dashedCurve = dashed;
+        redraw();
+    }
+
+    /** Text written in red at the bottom right of the plot, as the tutorial's {@code plt.text}. */
+    public void setNote(String note) {
+        this.note = note == null ? "" : note;
+        redraw();
+    }
+
+    public String note() {
+        return note;
+    }
+
+    @Override
+    protected void updateDomain() {
+        double xlo = Double.POSITIVE_INFINITY;
+        double xhi = Double.NEGATIVE_INFINITY;
+        double ylo = Double.POSITIVE_INFINITY;
+        double yhi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < px.length; i++) {
+            if (Float.isFinite(px[i]) && Float.isFinite(py[i])) {
+                xlo = Math.min(xlo, px[i]);
+                xhi = Math.max(xhi, px[i]);
+                ylo = Math.min(ylo, py[i]);
+                yhi = Math.max(yhi, py[i]);
+            }
+        }
+        if (xlo > xhi) {
+            x.domain(-1, 1);
+            y.domain(-1, 1);
+            return;
+        }
+        double xp = 0.05 * Math.max(xhi - xlo, 1e-6);
+        double yp = 0.12 * Math.max(yhi - ylo, 1e-6);
+        x.domain(xlo - xp, xhi + xp);
+        y.domain(ylo - yp, yhi + yp);
+    }
+
+    @Override
+    protected void paintPlot(GraphicsContext g, Palette p) {
+        for (int i = 0; i < px.length; i++) {
+            Marker.dot(g, x.toPixel(px[i]), y.toPixel(py[i]), 3.5, p.data(), p.background());
+        }
+        if (cx.length < 2) {
+            return;
+        }
+        Color c = dashedCurve ? p.muted() : p.fit();
+        g.setStroke(c);
+        g.setLineWidth(dashedCurve ? 2 : 4);
+        if (dashedCurve) {
+            g.setLineDashes(6, 4);
+        }
+        g.beginPath();
+        boolean pen = false;
+        for (int i = 0; i < cx.length; i++) {
+            if (!Float.isFinite(cy[i])) {
+                pen = false;
+                continue;
+            }
+            // keep far-off values finite for the rasteriser; the clip hides them anyway
+            double yy = Math.max(-1e5, Math.min(1e5, y.toPixel(cy[i])));
+            if (pen) {
+                g.lineTo(x.toPixel(cx[i]), yy);
+            } else {
+                g.moveTo(x.toPixel(cx[i]), yy);
+                pen = true;
+            }
+        }
+        g.stroke();
+        g.setLineDashes();
+    }
+
+    @Override
+    protected void paintOverlay(GraphicsContext g, Palette p, double left, double top, double right,
+            double bottom) {
+        if (note.isEmpty()) {
+            return;
+        }
+        g.setFont(NOTE_FONT);
+        g.setFill(p.fit());
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText(note, right - 10, bottom - 8);
+    }
+
+    @Override
+    protected List<LegendItem> legend(Palette p) {
+        List<LegendItem> items = new ArrayList<>();
+        if (px.length > 0) {
+            items.add(new LegendItem(pointsLabel, p.data(), Marker.DOT));
+        }
+        if (cx.length > 1) {
+            items.add(new LegendItem(curveLabel, dashedCurve ? p.muted() : p.fit(),
+                    dashedCurve ? Marker.DASHED : Marker.LINE));
+        }
+        return items;
+    }
+}

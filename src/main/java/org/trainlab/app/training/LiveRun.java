@@ -1,0 +1,130 @@
+package org.trainlab.app.training;
+
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
+import org.trainlab.lab.Experiment;
+import org.trainlab.lab.Run;
+import org.trainlab.lab.RunSnapshot;
+import org.trainlab.lab.RunState;
+
+/**
+ * A lab {@link Run} seen from the JavaFX thread. Training happens on the run's own thread; an
+ * AnimationTimer takes {@link Run#latest()} once per frame and hands it to the view only when it is a
+ * new snapshot, so the JavaFX thread never waits for training and never draws the same picture twice.
+ *
+ * <p>Reset rebuilds the experiment from a new recipe (the settings and data of the moment, captured as
+ * immutable values), keeping the run's thread. {@link #close()} ends the run and its thread.
+ */
+public final class LiveRun<D> implements AutoCloseable {
+    private final AtomicReference<Supplier<? extends Experiment<D>>> recipe;
+    private final Run<D> run;
+    private final Consumer<RunSnapshot<D>> view;
+    private final Consumer<Double> framesPerSecond;
+    private final FrameMeter meter = new FrameMeter();
+    private final AnimationTimer timer;
+    private RunSnapshot<D> shown;
+    private long frames;
+
+    /**
+     * @param name the run's name (its thread is "trainlab-run-" + name)
+     * @param experiment builds the experiment; called now and on the training thread at each reset
+     * @param view draws a new snapshot (JavaFX thread)
+     * @param framesPerSecond told the measured frame rate once a second (JavaFX thread)
+     */
+    public LiveRun(String name, Supplier<? extends Experiment<D>> experiment, int snapshotEvery,
+            Consumer<RunSnapshot<D>> view, Consumer<Double> framesPerSecond) {
+        this.recipe = new AtomicReference<>(Objects.requireNonNull(experiment));
+        this.view = view;
+        this.framesPerSecond = framesPerSecond;
+        this.run = new Run<>(name, () -> recipe.get().get(), snapshotEvery);
+        this.timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frame(now);
+            }
+        };
+        timer.start();
+        frame(System.nanoTime());
+    }
+
+    private void frame(long now) {
+        frames++;
+        if (meter.tick(now)) {
+            framesPerSecond.accept(meter.rate());
+        }
+        RunSnapshot<D> s = run.latest();
+        if (s != shown) {
+            shown = s;
+            view.accept(s);
+        }
+    }
+
+    /** The newest snapshot of the run (it may be newer than the one on screen). */
+    public RunSnapshot<D> latest() {
+        return run.latest();
+    }
+
+    /** The snapshot on screen. */
+    public RunSnapshot<D> shown() {
+        return shown;
+    }
+
+    /** Frames the timer has seen (for measuring the frame rate). */
+    public long frames() {
+        return frames;
+    }
+
+    public double framesPerSecond() {
+        return meter.rate();
+    }
+
+    public void start() {
+        run.start();
+    }
+
+    public void pause() {
+        run.pause();
+    }
+
+    public void step() {
+        run.step();
+    }
+
+    /** Starts over at step 0 with a new experiment, paused. */
+    public void reset(Supplier<? extends Experiment<D>> experiment) {
+        recipe.set(Objects.requireNonNull(experiment));
+        run.reset();
+    }
+
+    /** Whether the newest snapshot shows the run training. */
+    public boolean running() {
+        return run.latest().state() == RunState.RUNNING;
+    }
+
+    public void setLearningRate(double lr) {
+        run.setLearningRate(lr);
+    }
+
+    public void setMaxStepsPerSecond(double stepsPerSecond) {
+        run.setMaxStepsPerSecond(stepsPerSecond);
+    }
+
+    public void setSnapshotEvery(int k) {
+        run.setSnapshotEvery(k);
+    }
+
+    /** Stops the timer and the run's thread. */
+    @Override
+    public void close() {
+        timer.stop();
+        run.close();
+    }
+
+    /** Waits for the training thread to end after {@link #close()}. */
+    public boolean awaitTermination(long millis) throws InterruptedException {
+        return run.awaitTermination(millis);
+    }
+}
