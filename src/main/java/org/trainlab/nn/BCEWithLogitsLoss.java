@@ -10,6 +10,7 @@ import org.trainlab.tensor.Tensor;
 public class BCEWithLogitsLoss extends Loss {
     private final Tensor posWeight;
 
+    @SuppressWarnings("this-escape") // registering in the constructor is the design, as in PyTorch's __init__
     public BCEWithLogitsLoss(Tensor posWeight, Reduction reduction) {
         super(reduction);
         this.posWeight = registerBuffer("pos_weight", posWeight);

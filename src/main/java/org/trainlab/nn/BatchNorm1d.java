@@ -23,6 +23,7 @@ public class BatchNorm1d extends Module {
     private final Tensor runningVar;
     private final Tensor numBatchesTracked;
 
+    @SuppressWarnings("this-escape") // registering in the constructor is the design, as in PyTorch's __init__
     public BatchNorm1d(int numFeatures, double eps, Double momentum, boolean affine, boolean trackRunningStats) {
         this.numFeatures = numFeatures;
         this.eps = eps;

@@ -13,6 +13,7 @@ public class Linear extends Module {
     private final Tensor weight;
     private final Tensor bias;
 
+    @SuppressWarnings("this-escape") // registering in the constructor is the design, as in PyTorch's __init__
     public Linear(int inFeatures, int outFeatures, boolean bias, Generator generator) {
         this.inFeatures = inFeatures;
         this.outFeatures = outFeatures;
@@ -30,7 +31,7 @@ public class Linear extends Module {
     }
 
     /** PyTorch's initialisation: kaiming_uniform_(a=√5) for the weight, U(−1/√in, 1/√in) for the bias. */
-    public void resetParameters(Generator generator) {
+    public final void resetParameters(Generator generator) {
         Init.kaimingUniform_(weight, Math.sqrt(5), "fan_in", "leaky_relu", generator);
         if (bias != null) {
             double bound = inFeatures > 0 ? 1 / Math.sqrt(inFeatures) : 0;

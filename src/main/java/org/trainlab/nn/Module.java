@@ -37,7 +37,7 @@ public abstract class Module {
     // ---------------------------------------------------------------- registration
 
     /** Registers a child module under {@code name} and returns it, so a field can be initialised in one line. */
-    protected <M extends Module> M register(String name, M child) {
+    protected final <M extends Module> M register(String name, M child) {
         Objects.requireNonNull(child, "module " + name);
         checkNewName("module", name);
         children.put(name, child);
@@ -45,7 +45,7 @@ public abstract class Module {
     }
 
     /** Registers a parameter (it will require grad); null registers an absent one, like {@code bias=False}. */
-    protected Tensor registerParameter(String name, Tensor t) {
+    protected final Tensor registerParameter(String name, Tensor t) {
         checkNewName("parameter", name);
         if (t != null) {
             if (!t.isLeaf()) {
@@ -59,7 +59,7 @@ public abstract class Module {
     }
 
     /** Registers state that is saved in the state_dict but not trained (running statistics); may be null. */
-    protected Tensor registerBuffer(String name, Tensor t) {
+    protected final Tensor registerBuffer(String name, Tensor t) {
         checkNewName("buffer", name);
         buffers.put(name, t);
         return t;
@@ -74,7 +74,7 @@ public abstract class Module {
             throw new IllegalArgumentException(kind + " name can't contain \".\", got: " + name);
         }
         if (parameters.containsKey(name) || buffers.containsKey(name) || children.containsKey(name)) {
-            throw new IllegalArgumentException("attribute '" + name + "' already exists in " + name());
+            throw new IllegalArgumentException("attribute '" + name + "' already exists in " + className());
         }
     }
 
@@ -302,6 +302,10 @@ public abstract class Module {
 
     /** The class name PyTorch prints; anonymous subclasses should override it. */
     public String name() {
+        return className();
+    }
+
+    private String className() {
         Class<?> c = getClass();
         while (c.getSimpleName().isEmpty()) {
             c = c.getSuperclass();

@@ -24,6 +24,7 @@ public class RNN extends Module {
     private final boolean batchFirst;
     private final List<Tensor[]> layers = new ArrayList<>();
 
+    @SuppressWarnings("this-escape") // registering in the constructor is the design, as in PyTorch's __init__
     public RNN(int inputSize, int hiddenSize, int numLayers, String nonlinearity, boolean bias, boolean batchFirst,
             Generator generator) {
         if (!nonlinearity.equals("tanh") && !nonlinearity.equals("relu")) {
@@ -58,7 +59,7 @@ public class RNN extends Module {
     }
 
     /** Every parameter U(−1/√hidden, 1/√hidden), in parameter order, as PyTorch does. */
-    public void resetParameters(Generator generator) {
+    public final void resetParameters(Generator generator) {
         double bound = 1 / Math.sqrt(hiddenSize);
         for (Tensor p : parameters()) {
             Init.uniform_(p, -bound, bound, generator);

@@ -6,6 +6,7 @@ import org.trainlab.tensor.Tensor;
 public class Sequential extends Module {
     private int size;
 
+    @SuppressWarnings("this-escape") // registering in the constructor is the design, as in PyTorch's __init__
     public Sequential(Module... modules) {
         for (Module m : modules) {
             add(m);
@@ -13,7 +14,7 @@ public class Sequential extends Module {
     }
 
     /** Appends a module, named by its position; returns this. */
-    public Sequential add(Module module) {
+    public final Sequential add(Module module) {
         register(Integer.toString(size), module);
         size++;
         return this;

@@ -100,10 +100,10 @@ class LayersGoldenTest {
         Golden.assertClose(Golden.tensor(c.get("input_grad")), x.grad(), RTOL, ATOL, GROUP, name + ": input grad");
         Map<String, Tensor> params = module.namedParameters();
         assertEquals(names(c.get("param_grads")), new ArrayList<>(params.keySet()), name + ": parameter names");
-        c.get("param_grads").fields().forEachRemaining(e -> Golden.assertClose(Golden.tensor(e.getValue()),
+        c.get("param_grads").properties().forEach(e -> Golden.assertClose(Golden.tensor(e.getValue()),
                 params.get(e.getKey()).grad(), RTOL, ATOL, GROUP, name + ": grad of " + e.getKey()));
         Map<String, Tensor> after = module.stateDict();
-        c.get("state_after").fields().forEachRemaining(e -> {
+        c.get("state_after").properties().forEach(e -> {
             Tensor expected = Golden.tensor(e.getValue());
             assertEquals(expected.dtype(), after.get(e.getKey()).dtype(), name + ": dtype of " + e.getKey());
             Golden.assertClose(expected, after.get(e.getKey()), RTOL, ATOL, GROUP, name + ": " + e.getKey() + " after");
