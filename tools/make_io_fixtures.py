@@ -240,8 +240,12 @@ def verify(directory):
             state = st.load_file(path) if st is not None else tensors
             model.load_state_dict(state, strict=True)
             model.eval()
-            out = model(torch.tensor(expected["input"], dtype=torch.float32))
-            how += ", load_state_dict(strict=True), forward " + str([round(v, 6) for v in out.reshape(-1).tolist()])
+            with torch.no_grad():
+                out = model(torch.tensor(expected["input"], dtype=torch.float32)).reshape(-1)
+            want = torch.tensor(expected["output"], dtype=torch.float32)
+            diff = (out - want).abs().max().item()
+            assert diff <= 1e-5, f"{name}: forward {out.tolist()} != TrainLab's {want.tolist()}"
+            how += f", load_state_dict(strict=True), eval forward matches TrainLab's (max diff {diff:.2g})"
         print(f"ok  {expected['file']}: {how}")
         checked += 1
     if checked == 0:
