@@ -307,16 +307,33 @@ final class SafeTensorsReader {
             throw fail("byte " + (dataStart + cursor), "the last " + (dataSize - cursor)
                     + " bytes of the file belong to no tensor");
         }
+        long floats = 0;
+        Entry largest = null;
         for (Entry e : entries) {
             if (e.numel() > MAX_ELEMENTS) {
                 throw fail("tensor " + quote(e.name()), "shape " + Arrays.toString(e.shape()) + " has " + e.numel()
                         + " elements, more than a TrainLab tensor holds (" + MAX_ELEMENTS + ")");
             }
+            floats += e.numel();
+            largest = largest == null || e.numel() > largest.numel() ? e : largest;
+        }
+        // Sparse files claim gigabytes for free: refuse what can never fit instead of dying of OutOfMemoryError.
+        long bytes = floats * Float.BYTES;
+        long heap = Runtime.getRuntime().maxMemory();
+        if (largest != null && bytes > heap) {
+            throw fail("tensor " + quote(largest.name()), "loading needs " + bytes + " bytes of memory but this JVM "
+                    + "has at most " + heap + " (see -Xmx)");
         }
     }
 
     private Tensor load(Entry e, long dataStart, ByteBuffer chunk) throws IOException {
-        float[] values = new float[(int) e.numel()];
+        float[] values;
+        try {
+            values = new float[(int) e.numel()];
+        } catch (OutOfMemoryError full) { // one failed array allocation leaves the heap as it was
+            throw fail("tensor " + quote(e.name()), "not enough free memory to load its " + e.numel()
+                    + " elements (see -Xmx)");
+        }
         int perChunk = chunk.capacity() / e.dtype().size;
         long position = dataStart + e.begin();
         int i = 0;

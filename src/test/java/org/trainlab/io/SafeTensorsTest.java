@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trainlab.tensor.DType;
@@ -204,6 +206,24 @@ class SafeTensorsTest {
                 error("{" + entry("a", "F32", "[1]", 0, 4) + "}   ", eight));
         assertEquals("bad.safetensors, tensor '\\ud800': the name holds an unpaired UTF-16 surrogate escape",
                 error("{\"\\ud800\":{}}", new byte[0]));
+    }
+
+    /** A sparse file costs nothing on disk but claims gigabytes: refused before allocating, not an OutOfMemoryError. */
+    @Test
+    void aFileWhoseTensorsCannotFitInMemoryIsRefusedBeforeAllocating() throws Exception {
+        long elements = 2_000_000_000L;
+        Assumptions.assumeTrue(Runtime.getRuntime().maxMemory() < 4 * elements, "this JVM could hold 8 GB");
+        String header = "{\"big\":{\"dtype\":\"U8\",\"shape\":[" + elements + "],\"data_offsets\":[0," + elements
+                + "]}}";
+        header += " ".repeat((8 - header.length() % 8) % 8);
+        Path file = dir.resolve("sparse.safetensors");
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.write(RawSafeTensors.file(header, new byte[0]));
+            raf.setLength(8 + header.length() + elements);
+        }
+        ModelFormatException e = assertThrows(ModelFormatException.class, () -> SafeTensors.read(file));
+        assertTrue(e.getMessage().startsWith(file + ", tensor 'big': loading needs 8000000000 bytes of memory"),
+                e.getMessage());
     }
 
     @Test
