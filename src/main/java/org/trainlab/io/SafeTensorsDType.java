@@ -6,7 +6,8 @@ import org.trainlab.tensor.DType;
 /**
  * The safetensors dtypes TrainLab reads, with their size in bytes and how one element becomes a float.
  * Floating types load as float32 (F64 rounds to nearest, F16 and BF16 widen exactly); integer and bool
- * types load as int64-valued tensors. TrainLab writes only F32 and I64.
+ * types load as int64-valued tensors, whose float storage holds whole numbers exactly up to 2^24 (larger
+ * ones round to the nearest float). TrainLab writes only F32 and I64.
  */
 enum SafeTensorsDType {
     F32(4, DType.FLOAT32),

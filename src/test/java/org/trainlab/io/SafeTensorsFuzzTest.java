@@ -380,7 +380,7 @@ class SafeTensorsFuzzTest {
                     h.members.remove((int) pick(h.tensors(), r));
                     return "tensor removed";
                 }
-                int at = (int) r.nextInt(h.data.length + 1);
+                int at = r.nextInt(h.data.length + 1);
                 h.members.add(new String[] {"\"extra\"", "{\"dtype\":\"F32\",\"shape\":[0],\"data_offsets\":[" + at + ","
                         + at + "]}"});
                 return "zero-size tensor added";
