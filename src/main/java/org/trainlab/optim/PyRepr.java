@@ -43,6 +43,11 @@ final class PyRepr {
             return (1 / v < 0) ? "-0.0" : "0.0";
         }
         BigDecimal exact = new BigDecimal(Double.toString(Math.abs(v))).stripTrailingZeros();
+        // Java writes at least two digits (4.9E-324) where one may round-trip (Python's 5e-324).
+        BigDecimal oneDigit = exact.round(new java.math.MathContext(1));
+        if (exact.precision() == 2 && oneDigit.doubleValue() == Math.abs(v)) {
+            exact = oneDigit.stripTrailingZeros();
+        }
         String digits = exact.unscaledValue().toString();
         // value = 0.d1d2d3... × 10^pointPos
         int pointPos = digits.length() - exact.scale();
