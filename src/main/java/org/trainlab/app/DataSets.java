@@ -21,8 +21,9 @@ public final class DataSets {
             new SimpleObjectProperty<>(this, "regression", RegressionData.tutorial(DEFAULT_SEED));
     private final StringProperty regressionName = new SimpleStringProperty(this, "regressionName",
             "x² + noise, 100 points");
+    private ClassificationData classificationAll = ClassificationData.tutorial(DEFAULT_SEED);
     private final ObjectProperty<ClassificationData.Split> classification = new SimpleObjectProperty<>(this,
-            "classification", ClassificationData.tutorial(DEFAULT_SEED).split(DEFAULT_TEST_FRACTION, DEFAULT_SEED));
+            "classification", classificationAll.split(DEFAULT_TEST_FRACTION, DEFAULT_SEED));
     private final StringProperty classificationName = new SimpleStringProperty(this, "classificationName",
             "two clusters, 160 train + 40 test points");
 
@@ -56,7 +57,14 @@ public final class DataSets {
         return classificationName;
     }
 
-    public void setClassification(ClassificationData.Split split, String name) {
+    /** The whole classification set, before the train/test split. */
+    public ClassificationData classificationAll() {
+        return classificationAll;
+    }
+
+    /** Sets the classification set and how it is split into train and test. */
+    public void setClassification(ClassificationData all, ClassificationData.Split split, String name) {
+        classificationAll = all;
         classificationName.set(name);
         classification.set(split);
     }

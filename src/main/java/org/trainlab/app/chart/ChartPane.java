@@ -22,8 +22,10 @@ import javafx.stage.FileChooser;
 
 /**
  * A chart drawn on one Canvas that fills the pane: title, axes with ticks and labels, a legend, and a
- * context menu that saves the picture as PNG. Subclasses set the data, pick the domain and paint the
- * plot area; nothing here creates nodes per frame, so redrawing 60 times a second stays cheap.
+ * context menu that saves the picture as PNG. Subclasses hold the data, pick the domain and paint the
+ * plot area; their setters only store, and one {@link #redraw()} paints it all, so a frame that changes
+ * several things paints once. Nothing here creates nodes per frame, so redrawing 60 times a second
+ * stays cheap.
  */
 public abstract class ChartPane extends Region {
     private static final Font TICK_FONT = Font.font(11);

@@ -42,7 +42,6 @@ public final class HeatmapPointsChart extends ChartPane {
     /** The decision regions behind the points, or null for none. */
     public void setRegions(DecisionRegions regions) {
         this.regions = regions;
-        redraw();
     }
 
     /**
@@ -53,7 +52,6 @@ public final class HeatmapPointsChart extends ChartPane {
         this.train = xy;
         this.trainShown = shown;
         this.trainTruth = truth;
-        redraw();
     }
 
     /** Test points, like {@link #setTrain}; empty arrays for none. */
@@ -61,18 +59,15 @@ public final class HeatmapPointsChart extends ChartPane {
         this.test = xy;
         this.testShown = shown;
         this.testTruth = truth;
-        redraw();
     }
 
     public void setClasses(int classes) {
         this.classes = classes;
-        redraw();
     }
 
     /** Text written in red at the bottom right of the plot ("Accuracy=0.98"). */
     public void setNote(String note) {
         this.note = note == null ? "" : note;
-        redraw();
     }
 
     public String note() {

@@ -27,7 +27,6 @@ public final class LineChart extends ChartPane {
     public void setCurves(List<Curve> curves, long lastStep) {
         this.curves = List.copyOf(curves);
         this.xMax = lastStep;
-        redraw();
     }
 
     @Override

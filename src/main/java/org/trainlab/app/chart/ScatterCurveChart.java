@@ -34,7 +34,6 @@ public final class ScatterCurveChart extends ChartPane {
         this.px = x;
         this.py = y;
         this.pointsLabel = label;
-        redraw();
     }
 
     /** The curve (x ascending); {@code dashed} draws a reference curve instead of a fit. */
@@ -43,13 +42,11 @@ public final class ScatterCurveChart extends ChartPane {
         this.cy = y;
         this.curveLabel = label;
         this.dashedCurve = dashed;
-        redraw();
     }
 
     /** Text written in red at the bottom right of the plot, as the tutorial's {@code plt.text}. */
     public void setNote(String note) {
         this.note = note == null ? "" : note;
-        redraw();
     }
 
     public String note() {

@@ -1,13 +1,18 @@
 package org.trainlab.app.lesson.data;
 
 import atlantafx.base.theme.Styles;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -20,11 +25,15 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.trainlab.app.AppContext;
 import org.trainlab.app.Lesson;
 import org.trainlab.app.chart.HeatmapPointsChart;
@@ -53,7 +62,19 @@ public final class DataLesson implements Lesson {
         showRegression();
         showClassification();
 
-        VBox form = new VBox(10, regressionForm(), new Separator(), classificationForm());
+        Label error = new Label();
+        error.setId("data-error");
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.textProperty().bind(model.error);
+        error.visibleProperty().bind(model.error.isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        model.error.addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                context.notify(now);
+            }
+        });
+        VBox form = new VBox(10, regressionForm(context), new Separator(), classificationForm(context), error);
         form.getStyleClass().add("data-form");
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
@@ -80,6 +101,11 @@ public final class DataLesson implements Lesson {
         RegressionData d = model.sets().regression();
         float[] x = d.x().toArray();
         regressionChart.setPoints(x, d.y().toArray(), "data (" + d.size() + " points)");
+        if (!model.regressionGenerated()) {
+            regressionChart.setCurve(new float[0], new float[0], "", true);
+            regressionChart.redraw();
+            return;
+        }
         RegressionData.Shape shape = model.regressionShape.get();
         float[] fx = new float[200];
         float[] fy = new float[200];
@@ -94,6 +120,7 @@ public final class DataLesson implements Lesson {
             fy[i] = (float) shape.f(fx[i]);
         }
         regressionChart.setCurve(fx, fy, "f(x) = " + shape.label(), true);
+        regressionChart.redraw();
     }
 
     private void showClassification() {
@@ -105,6 +132,7 @@ public final class DataLesson implements Lesson {
         } else {
             classificationChart.setTest(split.test().x().toArray(), labels(split.test()), null);
         }
+        classificationChart.redraw();
     }
 
     private static int[] labels(ClassificationData d) {
@@ -116,7 +144,7 @@ public final class DataLesson implements Lesson {
         return out;
     }
 
-    private Node regressionForm() {
+    private Node regressionForm(AppContext context) {
         GridPane g = grid();
         ComboBox<RegressionData.Shape> shape = choice(RegressionData.Shape.values(), model.regressionShape,
                 s -> s == RegressionData.Shape.SQUARE ? "x² (the tutorial's)" : s.label());
@@ -128,10 +156,11 @@ public final class DataLesson implements Lesson {
                         + "others Gaussian noise of this standard deviation).");
         row(g, 3, "Seed", intSpinner(0, Integer.MAX_VALUE, 1, model.regressionSeed), "regression-seed",
                 "The random seed of the noise: the same seed gives the same points.");
-        return section("Regression set", g);
+        Node files = fileButtons("regression", "x,y", model::importRegression, model::exportRegression, context);
+        return section("Regression set", g, files);
     }
 
-    private Node classificationForm() {
+    private Node classificationForm(AppContext context) {
         GridPane g = grid();
         ComboBox<ClassificationData.Shape> shape = choice(ClassificationData.Shape.values(), model.classificationShape,
                 s -> s == ClassificationData.Shape.CLUSTERS ? "clusters (the tutorial's)"
@@ -160,7 +189,52 @@ public final class DataLesson implements Lesson {
         row(g, 5, "Test split", test, "test-fraction",
                 "The share of points kept out of training, to see how well the net does on points it never saw.");
         g.add(testValue, 1, 6);
-        return section("Classification set", g);
+        Node files = fileButtons("classification", "x1,x2,label", model::importClassification,
+                model::exportClassification, context);
+        return section("Classification set", g, files);
+    }
+
+    /** What a data set's export does with the chosen file. */
+    private interface Export {
+        void to(Path file) throws IOException;
+    }
+
+    private Node fileButtons(String kind, String columns, Predicate<Path> importer, Export exporter,
+            AppContext context) {
+        Button load = new Button("Import CSV…", new FontIcon(MaterialDesignF.FILE_IMPORT_OUTLINE));
+        load.setId(kind + "-import");
+        load.setTooltip(new Tooltip("Load a " + kind + " set from a CSV file with a header row " + columns + "."));
+        load.setOnAction(e -> {
+            File file = chooser("Import a " + kind + " set", kind).showOpenDialog(view.getScene().getWindow());
+            if (file != null && importer.test(file.toPath())) {
+                context.notify("Imported " + file.getName());
+            }
+        });
+        Button save = new Button("Export CSV…", new FontIcon(MaterialDesignF.FILE_EXPORT_OUTLINE));
+        save.setId(kind + "-export");
+        save.setTooltip(new Tooltip("Save the current " + kind + " set as a CSV file (" + columns + ")."));
+        save.setOnAction(e -> {
+            File file = chooser("Export the " + kind + " set", kind).showSaveDialog(view.getScene().getWindow());
+            if (file != null) {
+                try {
+                    exporter.to(file.toPath());
+                    context.notify("Saved " + file.getName());
+                } catch (IOException ex) {
+                    context.notify("Could not save " + file.getName() + ": " + ex.getMessage());
+                }
+            }
+        });
+        load.getStyleClass().add(Styles.SMALL);
+        save.getStyleClass().add(Styles.SMALL);
+        return new HBox(8, load, save);
+    }
+
+    private static FileChooser chooser(String title, String kind) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV file", "*.csv"));
+        chooser.setInitialFileName(kind + ".csv");
+        return chooser;
     }
 
     private static GridPane grid() {

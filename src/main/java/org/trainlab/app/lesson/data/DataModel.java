@@ -1,5 +1,7 @@
 package org.trainlab.app.lesson.data;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Locale;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.DoubleProperty;
@@ -8,6 +10,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.trainlab.app.DataSets;
 import org.trainlab.data.ClassificationData;
 import org.trainlab.data.RegressionData;
@@ -31,7 +35,12 @@ public final class DataModel {
     final IntegerProperty classificationSeed = new SimpleIntegerProperty((int) DataSets.DEFAULT_SEED);
     final DoubleProperty testFraction = new SimpleDoubleProperty(DataSets.DEFAULT_TEST_FRACTION);
 
+    /** The last import's error, or "" (shown under the form). */
+    final StringProperty error = new SimpleStringProperty("");
+
     private final DataSets sets;
+    private String classificationSource = "clusters";
+    private boolean regressionGenerated = true;
 
     public DataModel(DataSets sets) {
         this.sets = sets;
@@ -46,7 +55,7 @@ public final class DataModel {
         pointsPerClass.addListener(classification);
         classificationNoise.addListener(classification);
         classificationSeed.addListener(classification);
-        testFraction.addListener(classification);
+        testFraction.addListener(obs -> split(sets.classificationAll()));
     }
 
     public DataSets sets() {
@@ -57,15 +66,69 @@ public final class DataModel {
         RegressionData.Shape shape = regressionShape.get();
         RegressionData data = RegressionData.generate(shape, regressionPoints.get(), regressionNoise.get(),
                 regressionSeed.get());
+        regressionGenerated = true;
         sets.setRegression(data, shape.label() + " + noise, " + data.size() + " points");
+    }
+
+    /** Whether the regression set came from the generator (so its curve is known), not from a file. */
+    boolean regressionGenerated() {
+        return regressionGenerated;
     }
 
     void generateClassification() {
         ClassificationData.Shape shape = classificationShape.get();
-        ClassificationData all = ClassificationData.generate(shape, classes.get(), pointsPerClass.get(),
-                classificationNoise.get(), classificationSeed.get());
+        classificationSource = shape.name().toLowerCase(Locale.ROOT);
+        split(ClassificationData.generate(shape, classes.get(), pointsPerClass.get(), classificationNoise.get(),
+                classificationSeed.get()));
+    }
+
+    private void split(ClassificationData all) {
         ClassificationData.Split split = all.split(testFraction.get(), classificationSeed.get());
-        sets.setClassification(split, describe(shape.name().toLowerCase(Locale.ROOT), split));
+        sets.setClassification(all, split, describe(classificationSource, split));
+    }
+
+    /**
+     * Replaces the regression set with a CSV file's (columns x,y); on a bad file the error is shown and
+     * the current set stays. Returns whether it was read.
+     */
+    public boolean importRegression(Path file) {
+        try {
+            RegressionData data = DataFiles.readRegression(file);
+            regressionGenerated = false;
+            sets.setRegression(data, file.getFileName() + ", " + data.size() + " points");
+            error.set("");
+            return true;
+        } catch (IOException | RuntimeException e) {
+            error.set("Could not import " + file.getFileName() + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Like {@link #importRegression} for a classification CSV (columns x1,x2,label), split as set here. */
+    public boolean importClassification(Path file) {
+        try {
+            ClassificationData data = DataFiles.readClassification(file);
+            classificationSource = file.getFileName().toString();
+            split(data);
+            error.set("");
+            return true;
+        } catch (IOException | RuntimeException e) {
+            error.set("Could not import " + file.getFileName() + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    public void exportRegression(Path file) throws IOException {
+        DataFiles.write(file, sets.regression());
+    }
+
+    /** Writes the whole classification set (train and test together). */
+    public void exportClassification(Path file) throws IOException {
+        DataFiles.write(file, sets.classificationAll());
+    }
+
+    public String error() {
+        return error.get();
     }
 
     /** "moons, 2 classes, 160 train + 40 test points". */

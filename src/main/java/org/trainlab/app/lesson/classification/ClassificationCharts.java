@@ -1,0 +1,65 @@
+package org.trainlab.app.lesson.classification;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import org.trainlab.app.AppContext;
+import org.trainlab.app.chart.HeatmapPointsChart;
+import org.trainlab.app.chart.LineChart;
+import org.trainlab.app.training.Format;
+import org.trainlab.app.training.LessonCharts;
+import org.trainlab.lab.ClassificationView;
+import org.trainlab.lab.RunSnapshot;
+
+/**
+ * The tutorial's classification picture: points coloured by the net's class over its decision
+ * regions, "Accuracy=…", and the train and test loss curves.
+ */
+public final class ClassificationCharts implements LessonCharts<ClassificationView> {
+    private final HeatmapPointsChart regions = new HeatmapPointsChart("Predicted classes", "x₁", "x₂");
+    private final LineChart loss = new LineChart("Loss", "step", "cross-entropy loss");
+    private final SplitPane node = new SplitPane(regions, loss);
+
+    public ClassificationCharts(AppContext context) {
+        regions.setId("regions-chart");
+        loss.setId("loss-chart");
+        regions.paletteProperty().bind(context.palette());
+        loss.paletteProperty().bind(context.palette());
+        node.setOrientation(Orientation.VERTICAL);
+        node.setDividerPositions(0.66);
+    }
+
+    @Override
+    public Node node() {
+        return node;
+    }
+
+    @Override
+    public void show(RunSnapshot<ClassificationView> s) {
+        ClassificationView v = s.data();
+        regions.setClasses(v.classes());
+        regions.setRegions(v.regions());
+        regions.setTrain(v.x(), v.predicted(), v.labels());
+        regions.setTest(v.testX(), v.testPredicted(), v.testLabels());
+        regions.setNote(Double.isNaN(v.accuracy()) ? "" : "Accuracy=" + Format.accuracy(v.accuracy())
+                + (Double.isNaN(v.testAccuracy()) ? "" : "  test=" + Format.accuracy(v.testAccuracy())));
+        regions.redraw();
+        List<LineChart.Curve> curves = new ArrayList<>();
+        curves.add(new LineChart.Curve("train loss", v.trainLosses()));
+        if (v.testLosses().size() > 0 || v.testX().length > 0) {
+            curves.add(new LineChart.Curve("test loss", v.testLosses()));
+        }
+        loss.setCurves(curves, s.totalSteps());
+        loss.redraw();
+    }
+
+    public HeatmapPointsChart regionsChart() {
+        return regions;
+    }
+
+    public LineChart lossChart() {
+        return loss;
+    }
+}

@@ -1,0 +1,53 @@
+package org.trainlab.app.lesson.regression;
+
+import java.util.List;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import org.trainlab.app.AppContext;
+import org.trainlab.app.chart.LineChart;
+import org.trainlab.app.chart.ScatterCurveChart;
+import org.trainlab.app.training.Format;
+import org.trainlab.app.training.LessonCharts;
+import org.trainlab.lab.RegressionView;
+import org.trainlab.lab.RunSnapshot;
+
+/** The tutorial's regression picture: the points, the red fit with "Loss=…", and the loss curve. */
+public final class RegressionCharts implements LessonCharts<RegressionView> {
+    private final ScatterCurveChart fit = new ScatterCurveChart("Data and fit", "x", "y");
+    private final LineChart loss = new LineChart("Loss", "step", "MSE loss");
+    private final SplitPane node = new SplitPane(fit, loss);
+
+    public RegressionCharts(AppContext context) {
+        fit.setId("fit-chart");
+        loss.setId("loss-chart");
+        fit.paletteProperty().bind(context.palette());
+        loss.paletteProperty().bind(context.palette());
+        node.setOrientation(Orientation.VERTICAL);
+        node.setDividerPositions(0.62);
+    }
+
+    @Override
+    public Node node() {
+        return node;
+    }
+
+    @Override
+    public void show(RunSnapshot<RegressionView> s) {
+        RegressionView v = s.data();
+        fit.setPoints(v.x(), v.y(), "data");
+        fit.setCurve(v.gridX(), v.gridPrediction(), "prediction", false);
+        fit.setNote(Float.isNaN(v.loss()) && s.step() == 0 ? "" : "Loss=" + Format.loss(v.loss()));
+        fit.redraw();
+        loss.setCurves(List.of(new LineChart.Curve("train loss", v.losses())), s.totalSteps());
+        loss.redraw();
+    }
+
+    public ScatterCurveChart fitChart() {
+        return fit;
+    }
+
+    public LineChart lossChart() {
+        return loss;
+    }
+}

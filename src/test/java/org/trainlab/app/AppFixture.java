@@ -1,0 +1,90 @@
+package org.trainlab.app;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Opens the real window on TestFX's stage with preferences in a throw-away node, and closes it
+ * again (which closes every run). Polls instead of sleeping: {@link #waitFor} retries a condition on
+ * the JavaFX thread until it holds or a generous timeout passes.
+ */
+public final class AppFixture {
+    private static final long TIMEOUT_SECONDS = 30;
+
+    private final Preferences node;
+    private final AppPrefs prefs;
+    private MainWindow window;
+
+    public AppFixture() {
+        String base = System.getProperty(AppPrefs.NODE_PROPERTY, "/org/trainlab/app-test");
+        node = Preferences.userRoot().node(base + "/" + UUID.randomUUID());
+        prefs = new AppPrefs(node);
+    }
+
+    public AppPrefs prefs() {
+        return prefs;
+    }
+
+    /** Opens the window on the stage (call from a TestFX @Start method, on the JavaFX thread). */
+    public MainWindow open(Stage stage, List<LessonEntry> lessons) {
+        window = new MainWindow(stage, prefs, lessons);
+        window.show();
+        return window;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    /** Closes the window on the JavaFX thread and forgets the test's preferences. */
+    public void close() throws Exception {
+        FxToolkit.cleanupStages();
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            node.removeNode();
+            node.flush();
+        } catch (BackingStoreException | IllegalStateException e) {
+            // already gone
+        }
+    }
+
+    /** Runs on the JavaFX thread and returns the result. */
+    public static <T> T fx(Callable<T> call) {
+        try {
+            return WaitForAsyncUtils.asyncFx(call).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("JavaFX call failed", e);
+        }
+    }
+
+    public static void onFx(Runnable run) {
+        fx(() -> {
+            run.run();
+            return null;
+        });
+    }
+
+    /** Polls the condition on the JavaFX thread until it holds; fails after the timeout. */
+    public static void waitFor(String what, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(condition).get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+        } catch (Exception e) {
+            throw new AssertionError("timed out waiting for " + what, e);
+        }
+    }
+
+    /** The node with this CSS id in the window; fails if there is none. */
+    public static <T extends Node> T node(FxRobot robot, String id) {
+        return robot.lookup("#" + id).query();
+    }
+}

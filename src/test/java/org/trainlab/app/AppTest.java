@@ -1,0 +1,90 @@
+package org.trainlab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.trainlab.app.AppFixture.fx;
+import static org.trainlab.app.AppFixture.onFx;
+import static org.trainlab.app.AppFixture.waitFor;
+
+import javafx.scene.Parent;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The window: title, sidebar from the registry, shortcuts, theme switch and remembered settings. */
+@ExtendWith(ApplicationExtension.class)
+class AppTest {
+    private final AppFixture app = new AppFixture();
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app.open(stage, TestLessons.all());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        app.close();
+    }
+
+    @Test
+    void startsOnTheFirstLessonWithItsNameInTheTitle(FxRobot robot) {
+        assertEquals("TrainLab — Data", fx(stage::getTitle));
+        ListView<LessonEntry> lessons = AppFixture.node(robot, "lessons");
+        assertEquals(TestLessons.all().stream().map(LessonEntry::title).toList(),
+                fx(() -> lessons.getItems().stream().map(LessonEntry::title).toList()));
+        assertTrue(fx(() -> lessons.getItems().stream().allMatch(e -> e.icon() != null && !e.subtitle().isBlank())));
+    }
+
+    @Test
+    void ctrlDigitSwitchesLessonsAndTheSidebarFollows(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT2).release(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        waitFor("the second lesson", () -> stage.getTitle().equals("TrainLab — " + TestLessons.all().get(1).title()));
+        ListView<LessonEntry> lessons = AppFixture.node(robot, "lessons");
+        assertEquals(TestLessons.all().get(1).id(), fx(() -> lessons.getSelectionModel().getSelectedItem().id()));
+        robot.clickOn(TestLessons.all().get(0).title());
+        waitFor("the first lesson again", () -> stage.getTitle().equals("TrainLab — " + TestLessons.all().get(0).title()));
+    }
+
+    @Test
+    void darkThemeSwitchesTheStylesheetAndIsRemembered(FxRobot robot) {
+        assertEquals(new PrimerLight().getUserAgentStylesheet(), fx(Application::getUserAgentStylesheet));
+        robot.clickOn("#dark-theme .thumb-area");
+        waitFor("the dark stylesheet",
+                () -> new PrimerDark().getUserAgentStylesheet().equals(Application.getUserAgentStylesheet()));
+        assertEquals(Theme.DARK, app.prefs().theme());
+        onFx(() -> app.window().themeProperty().set(Theme.LIGHT));
+        assertEquals(Theme.LIGHT, app.prefs().theme());
+    }
+
+    @Test
+    void lastLessonAndWindowSizeAreRemembered() {
+        onFx(() -> app.window().select(TestLessons.all().get(1).id()));
+        onFx(() -> {
+            stage.setWidth(1111);
+            stage.setHeight(777);
+        });
+        waitFor("the new size", () -> stage.getScene().getWidth() < 1112);
+        onFx(() -> app.window().close());
+        assertEquals(TestLessons.all().get(1).id(), app.prefs().lastLesson("none"));
+        double width = app.prefs().width(0);
+        assertTrue(width > 1000 && width <= 1111, "remembered width " + width);
+
+        Stage second = fx(Stage::new);
+        MainWindow again = fx(() -> new MainWindow(second, app.prefs(), TestLessons.all()));
+        assertEquals("TrainLab — " + TestLessons.all().get(1).title(), fx(second::getTitle));
+        assertEquals(width, fx(() -> second.getScene().getWidth()));
+        onFx(again::close);
+        assertTrue(fx(() -> ((Parent) second.getScene().getRoot()).getChildrenUnmodifiable().size() > 0));
+    }
+}
