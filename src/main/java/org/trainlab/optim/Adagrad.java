@@ -18,7 +18,7 @@ import org.trainlab.tensor.Tensor;
  *
  * As in PyTorch, the state ({@code step}, {@code sum}) exists from construction on.
  */
-public class Adagrad extends Optimizer {
+public final class Adagrad extends Optimizer {
     private final Tensor[] step;
     private final Tensor[] sum;
 

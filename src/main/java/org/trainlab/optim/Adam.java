@@ -17,7 +17,7 @@ import org.trainlab.tensor.Tensor;
  * p = p - lr / (1 - beta1^step) * exp_avg / denom
  * </pre>
  */
-public class Adam extends Optimizer {
+public final class Adam extends Optimizer {
     private final AdamRule rule;
 
     public Adam(List<Tensor> params) {

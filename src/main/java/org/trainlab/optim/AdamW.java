@@ -8,7 +8,7 @@ import org.trainlab.tensor.Tensor;
  * AdamW, like {@code torch.optim.AdamW}: Adam with decoupled weight decay. Each step first shrinks the
  * weights, {@code p = p * (1 - lr * weight_decay)}, then applies Adam's update to the raw gradient.
  */
-public class AdamW extends Optimizer {
+public final class AdamW extends Optimizer {
     private final AdamRule rule;
 
     public AdamW(List<Tensor> params) {

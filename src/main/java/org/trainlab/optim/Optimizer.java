@@ -80,6 +80,7 @@ public abstract class Optimizer {
     // ---------------------------------------------------------------- training
 
     /** One update of every parameter that has a gradient, like {@code optimizer.step()}. */
+    @SuppressWarnings("try")
     public final void step() {
         double stepLr = lr;
         try (NoGrad ignored = NoGrad.enter()) {
@@ -103,6 +104,7 @@ public abstract class Optimizer {
     }
 
     /** Sets gradients to null, or fills them with zeros in place when {@code setToNone} is false. */
+    @SuppressWarnings("try")
     public void zeroGrad(boolean setToNone) {
         try (NoGrad ignored = NoGrad.enter()) {
             for (Tensor p : params) {

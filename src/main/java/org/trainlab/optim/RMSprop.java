@@ -17,7 +17,7 @@ import org.trainlab.tensor.Tensor;
  * otherwise:     p = p - lr * g / avg
  * </pre>
  */
-public class RMSprop extends Optimizer {
+public final class RMSprop extends Optimizer {
     private final int[] step;
     private final Tensor[] squareAvg;
     private final Tensor[] momentumBuffer;

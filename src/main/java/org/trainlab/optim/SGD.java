@@ -19,7 +19,7 @@ import org.trainlab.tensor.Tensor;
  *
  * {@code new SGD(params, 0.1).momentum(0.9).nesterov(true)}; set momentum before nesterov.
  */
-public class SGD extends Optimizer {
+public final class SGD extends Optimizer {
     private final Tensor[] momentumBuffer;
     private final boolean[] stepped;
 

@@ -11,71 +11,17 @@ final class Kernels {
 
     /** c[m×n] (+)= a[m×k] · b[k×n]. */
     static void mm(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int m, int k, int n, boolean accumulate) {
-        if (!accumulate) {
-            java.util.Arrays.fill(c, cOff, cOff + m * n, 0f);
-        }
-        for (int i = 0; i < m; i++) {
-            int ci = cOff + i * n;
-            int ai = aOff + i * k;
-            for (int p = 0; p < k; p++) {
-                float av = a[ai + p];
-                if (av == 0f) {
-                    continue;
-                }
-                int bp = bOff + p * n;
-                for (int j = 0; j < n; j++) {
-                    c[ci + j] += av * b[bp + j];
-                }
-            }
-        }
+        Gemm.gemm(a, aOff, false, b, bOff, false, c, cOff, m, k, n, accumulate);
     }
 
-    /** c[m×n] (+)= a[m×k] · b[n×k]ᵀ: rows of a dotted with rows of b. */
+    /** c[m×n] (+)= a[m×k] · b[n×k]ᵀ. */
     static void mmNT(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int m, int k, int n, boolean accumulate) {
-        for (int i = 0; i < m; i++) {
-            int ai = aOff + i * k;
-            int ci = cOff + i * n;
-            for (int j = 0; j < n; j++) {
-                int bj = bOff + j * k;
-                float s0 = 0f;
-                float s1 = 0f;
-                float s2 = 0f;
-                float s3 = 0f;
-                int p = 0;
-                for (; p + 3 < k; p += 4) {
-                    s0 += a[ai + p] * b[bj + p];
-                    s1 += a[ai + p + 1] * b[bj + p + 1];
-                    s2 += a[ai + p + 2] * b[bj + p + 2];
-                    s3 += a[ai + p + 3] * b[bj + p + 3];
-                }
-                for (; p < k; p++) {
-                    s0 += a[ai + p] * b[bj + p];
-                }
-                float s = (s0 + s1) + (s2 + s3);
-                c[ci + j] = accumulate ? c[ci + j] + s : s;
-            }
-        }
+        Gemm.gemm(a, aOff, false, b, bOff, true, c, cOff, m, k, n, accumulate);
     }
 
     /** c[m×n] (+)= a[k×m]ᵀ · b[k×n]. */
     static void mmTN(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int m, int k, int n, boolean accumulate) {
-        if (!accumulate) {
-            java.util.Arrays.fill(c, cOff, cOff + m * n, 0f);
-        }
-        for (int p = 0; p < k; p++) {
-            int ap = aOff + p * m;
-            int bp = bOff + p * n;
-            for (int i = 0; i < m; i++) {
-                float av = a[ap + i];
-                if (av == 0f) {
-                    continue;
-                }
-                int ci = cOff + i * n;
-                for (int j = 0; j < n; j++) {
-                    c[ci + j] += av * b[bp + j];
-                }
-            }
-        }
+        Gemm.gemm(a, aOff, true, b, bOff, false, c, cOff, m, k, n, accumulate);
     }
 
     /** Sum of every row of a [rows×cols] matrix into a [cols] vector. */

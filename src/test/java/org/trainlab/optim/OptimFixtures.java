@@ -42,7 +42,7 @@ final class OptimFixtures {
         cases = new ArrayList<>();
         for (JsonNode c : root.get("cases")) {
             Map<Integer, Double> lrChanges = new LinkedHashMap<>();
-            c.get("lr_changes").fields().forEachRemaining(e -> lrChanges.put(Integer.parseInt(e.getKey()),
+            c.get("lr_changes").properties().forEach(e -> lrChanges.put(Integer.parseInt(e.getKey()),
                     e.getValue().asDouble()));
             cases.add(new Case(c.get("name").asText(), c.get("optimizer").asText(), c.get("kwargs"), lrChanges,
                     floats(c.get("losses")), tensors(c.get("state_after_1")), tensors(c.get("state_after_50")),
@@ -77,7 +77,7 @@ final class OptimFixtures {
 
     static Map<String, Tensor> tensors(JsonNode object) {
         Map<String, Tensor> out = new LinkedHashMap<>();
-        object.fields().forEachRemaining(e -> out.put(e.getKey(), tensor(e.getValue())));
+        object.properties().forEach(e -> out.put(e.getKey(), tensor(e.getValue())));
         return out;
     }
 

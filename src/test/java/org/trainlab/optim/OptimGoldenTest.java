@@ -44,7 +44,7 @@ class OptimGoldenTest {
     /** Maps PyTorch kwargs onto the fluent setters; nesterov last because it needs momentum. */
     static Optimizer build(String optimizer, JsonNode kwargs, List<Tensor> params) {
         Map<String, JsonNode> kw = new LinkedHashMap<>();
-        kwargs.fields().forEachRemaining(e -> kw.put(e.getKey(), e.getValue()));
+        kwargs.properties().forEach(e -> kw.put(e.getKey(), e.getValue()));
         JsonNode lrNode = kw.remove("lr");
         JsonNode nesterov = kw.remove("nesterov");
         Optimizer opt = switch (optimizer) {

@@ -1,0 +1,66 @@
+package org.trainlab.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.trainlab.data.ClassificationData;
+import org.trainlab.lab.ClassificationExperiment;
+import org.trainlab.lab.ClassificationView;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "classification", mixinStandardHelpOptions = true,
+        description = "302: classify 2-D points with a 1-hidden-layer net (full batch, cross-entropy).")
+final class RunClassification implements Callable<Integer> {
+    @Mixin
+    RunOptions common;
+
+    @Option(names = "--hidden", defaultValue = "10", description = "hidden units (default: ${DEFAULT-VALUE})")
+    int hidden;
+
+    @Option(names = "--activation", defaultValue = "relu",
+            description = "relu, tanh, sigmoid, leaky_relu, elu, gelu or softplus (default: ${DEFAULT-VALUE})")
+    String activation;
+
+    @Option(names = "--optimizer", defaultValue = "sgd",
+            description = "sgd, momentum, adagrad, rmsprop, adam or adamw (default: ${DEFAULT-VALUE})")
+    String optimizer;
+
+    @Option(names = "--data", defaultValue = "clusters",
+            description = "clusters (the tutorial's), xor, circles, moons or spiral (default: ${DEFAULT-VALUE})")
+    String data;
+
+    @Option(names = "--classes", defaultValue = "2", description = "classes for clusters and spiral (default: ${DEFAULT-VALUE})")
+    int classes;
+
+    @Option(names = "--points", defaultValue = "100", description = "points per class (default: ${DEFAULT-VALUE})")
+    int points;
+
+    @Option(names = "--noise", defaultValue = "1.0", description = "spread of the points (default: ${DEFAULT-VALUE})")
+    double noise;
+
+    @Option(names = "--test-fraction", defaultValue = "0", description = "share held out for testing (default: ${DEFAULT-VALUE})")
+    double testFraction;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ClassificationExperiment.Settings d = ClassificationExperiment.Settings.defaults();
+        ClassificationExperiment.Settings s = new ClassificationExperiment.Settings(hidden, activation, optimizer,
+                common.lrOr(d.lr()), common.stepsOr(d.steps()), common.seed);
+        ClassificationData all = ClassificationData.generate(ClassificationData.Shape.parse(data), classes, points,
+                noise, common.seed);
+        ClassificationData.Split split = all.split(testFraction, common.seed);
+        var outcome = Headless.run("classification", () -> new ClassificationExperiment(s, split.train(),
+                split.test()), Progress.wanted(common.json));
+        ClassificationView v = outcome.last().data();
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("final_loss", (double) v.trainLosses().last());
+        metrics.put("accuracy", v.accuracy());
+        if (split.test() != null) {
+            metrics.put("test_loss", (double) v.testLosses().last());
+            metrics.put("test_accuracy", v.testAccuracy());
+        }
+        return Headless.report("classification", outcome, metrics, common.json, System.out, System.err);
+    }
+}

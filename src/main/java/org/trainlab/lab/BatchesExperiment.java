@@ -1,0 +1,92 @@
+package org.trainlab.lab;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.trainlab.data.DataLoader;
+import org.trainlab.data.TensorDataset;
+import org.trainlab.tensor.Generator;
+import org.trainlab.tensor.Tensor;
+
+/**
+ * The tutorial's mini-batch lesson (305): x = linspace(1, 10, 10), y = linspace(10, 1, 10), handed
+ * out by a shuffling DataLoader in batches of 5 for 3 epochs. Each step takes one batch; nothing is
+ * trained, so the loss is 0.
+ */
+public final class BatchesExperiment implements Experiment<BatchesView> {
+    /** The lesson's settings; the defaults are the tutorial's. */
+    public record Settings(int points, int batchSize, int epochs, boolean shuffle, long seed) {
+        public static Settings defaults() {
+            return new Settings(10, 5, 3, true, 1);
+        }
+
+        public Settings withBatchSize(int v) {
+            return new Settings(points, v, epochs, shuffle, seed);
+        }
+
+        public Settings withEpochs(int v) {
+            return new Settings(points, batchSize, v, shuffle, seed);
+        }
+
+        public Settings withSeed(long v) {
+            return new Settings(points, batchSize, epochs, shuffle, v);
+        }
+    }
+
+    private final Settings settings;
+    private final DataLoader loader;
+    private final List<BatchesView.Batch> seen = new ArrayList<>();
+    private Iterator<Tensor[]> epochBatches;
+    private int epoch = -1;
+    private int stepInEpoch;
+    private long steps;
+
+    public BatchesExperiment(Settings s) {
+        if (s.points() < 1 || s.batchSize() < 1 || s.epochs() < 1) {
+            throw new IllegalArgumentException("batches: points, batch size and epochs must be positive");
+        }
+        this.settings = s;
+        Tensor x = Tensor.linspace(1, s.points(), s.points());
+        Tensor y = Tensor.linspace(s.points(), 1, s.points());
+        this.loader = new DataLoader(new TensorDataset(x, y), s.batchSize()).shuffle(s.shuffle())
+                .generator(new Generator(s.seed()));
+    }
+
+    @Override
+    public double step() {
+        if (epochBatches == null || !epochBatches.hasNext()) {
+            epochBatches = loader.iterator();
+            epoch++;
+            stepInEpoch = 0;
+        }
+        Tensor[] batch = epochBatches.next();
+        seen.add(new BatchesView.Batch(epoch, stepInEpoch++, batch[0].toArray(), batch[1].toArray()));
+        steps++;
+        return 0;
+    }
+
+    @Override
+    public long steps() {
+        return steps;
+    }
+
+    @Override
+    public long totalSteps() {
+        return (long) settings.epochs() * loader.size();
+    }
+
+    @Override
+    public double learningRate() {
+        return 0;
+    }
+
+    /** Nothing is trained in this lesson. */
+    @Override
+    public void setLearningRate(double lr) {
+    }
+
+    @Override
+    public BatchesView describe() {
+        return new BatchesView(List.copyOf(seen), loader.size());
+    }
+}

@@ -1,0 +1,260 @@
+package org.trainlab.lab;
+
+import org.trainlab.data.ClassificationData;
+import org.trainlab.nn.CrossEntropyLoss;
+import org.trainlab.nn.Sequential;
+import org.trainlab.optim.Optimizer;
+import org.trainlab.tensor.Generator;
+import org.trainlab.tensor.NoGrad;
+import org.trainlab.tensor.Tensor;
+
+/**
+ * The tutorial's classifier (302): 2 → hidden → classes on labelled 2-D points, full batch,
+ * cross-entropy, with accuracy. Defaults: 10 hidden ReLU units, SGD lr 0.02, 100 steps.
+ */
+public final class ClassificationExperiment implements Experiment<ClassificationView> {
+    private static final int REGION_CELLS = 64;
+
+    /** The lesson's hyperparameters; every one is settable. */
+    public record Settings(int hidden, String activation, String optimizer, double lr, int steps, long seed) {
+        public static Settings defaults() {
+            return new Settings(10, "relu", "sgd", 0.02, 100, 1);
+        }
+
+        public Settings withHidden(int v) {
+            return new Settings(v, activation, optimizer, lr, steps, seed);
+        }
+
+        public Settings withActivation(String v) {
+            return new Settings(hidden, v, optimizer, lr, steps, seed);
+        }
+
+        public Settings withOptimizer(String v) {
+            return new Settings(hidden, activation, v, lr, steps, seed);
+        }
+
+        public Settings withLr(double v) {
+            return new Settings(hidden, activation, optimizer, v, steps, seed);
+        }
+
+        public Settings withSteps(int v) {
+            return new Settings(hidden, activation, optimizer, lr, v, seed);
+        }
+
+        public Settings withSeed(long v) {
+            return new Settings(hidden, activation, optimizer, lr, steps, v);
+        }
+    }
+
+    private final Settings settings;
+    private final ClassificationData train;
+    private final ClassificationData test;
+    private final Sequential net;
+    private final Optimizer optimizer;
+    private final CrossEntropyLoss lossFunc = new CrossEntropyLoss();
+    private final Series trainLosses = new Series();
+    private final Series testLosses = new Series();
+    private final Tensor regionPoints;
+    private final double[] bounds;
+    private long steps;
+    private Tensor lastLogits;
+
+    public ClassificationExperiment(Settings settings, ClassificationData train, ClassificationData testOrNull) {
+        if (settings.steps() < 1) {
+            throw new IllegalArgumentException("steps must be at least 1, got " + settings.steps());
+        }
+        if (train.features() != 2) {
+            throw new IllegalArgumentException("the classification lesson draws 2-D points; this data set has "
+                    + train.features() + " features");
+        }
+        this.settings = settings;
+        this.train = train;
+        this.test = testOrNull;
+        this.net = Networks.mlp(2, settings.hidden(), train.classes(), settings.activation(),
+                new Generator(settings.seed()));
+        this.optimizer = Optimizers.create(settings.optimizer(), net.parameters(), settings.lr());
+        this.bounds = bounds(train, testOrNull);
+        this.regionPoints = regionGrid(bounds);
+    }
+
+    public Sequential net() {
+        return net;
+    }
+
+    @Override
+    public double step() {
+        Tensor logits = net.forward(train.x());
+        Tensor loss = lossFunc.forward(logits, train.labels());
+        optimizer.zeroGrad();
+        loss.backward();
+        optimizer.step();
+        lastLogits = logits.detach();
+        steps++;
+        float value = loss.item();
+        trainLosses.add(value);
+        if (test != null) {
+            try (NoGrad ignored = NoGrad.enter()) {
+                testLosses.add(lossFunc.forward(net.forward(test.x()), test.labels()).item());
+            }
+        }
+        return value;
+    }
+
+    @Override
+    public long steps() {
+        return steps;
+    }
+
+    @Override
+    public long totalSteps() {
+        return settings.steps();
+    }
+
+    @Override
+    public double learningRate() {
+        return optimizer.lr();
+    }
+
+    @Override
+    public void setLearningRate(double lr) {
+        optimizer.setLr(lr);
+    }
+
+    @Override
+    public ClassificationView describe() {
+        try (NoGrad ignored = NoGrad.enter()) {
+            int[] labels = ints(train.labels());
+            int[] predicted = ints(net.forward(train.x()).argmax(1, false));
+            double accuracy = steps == 0 ? Double.NaN : accuracy(predicted, labels);
+            float[] testX = new float[0];
+            int[] testLabels = new int[0];
+            int[] testPredicted = new int[0];
+            double testAccuracy = Double.NaN;
+            if (test != null) {
+                testX = test.x().toArray();
+                testLabels = ints(test.labels());
+                testPredicted = ints(net.forward(test.x()).argmax(1, false));
+                testAccuracy = steps == 0 ? Double.NaN : accuracy(testPredicted, testLabels);
+            }
+            return new ClassificationView(train.x().toArray(), labels, predicted, testX, testLabels, testPredicted,
+                    train.classes(), accuracy, testAccuracy, trainLosses.view(), testLosses.view(), regions());
+        }
+    }
+
+    /** Accuracy of the logits of the last step (the tutorial's number). */
+    public double lastAccuracy() {
+        return lastLogits == null ? Double.NaN : accuracy(ints(lastLogits.argmax(1, false)), ints(train.labels()));
+    }
+
+    private DecisionRegions regions() {
+        Tensor probabilities = net.forward(regionPoints).softmax(1);
+        var best = probabilities.max(1, false);
+        return new DecisionRegions(bounds[0], bounds[1], bounds[2], bounds[3], REGION_CELLS, REGION_CELLS,
+                ints(best.indices()), best.values().toArray());
+    }
+
+    private static double accuracy(int[] predicted, int[] labels) {
+        int right = 0;
+        for (int i = 0; i < labels.length; i++) {
+            if (predicted[i] == labels[i]) {
+                right++;
+            }
+        }
+        return labels.length == 0 ? Double.NaN : (double) right / labels.length;
+    }
+
+    private static int[] ints(Tensor t) {
+        float[] d = t.data();
+        int[] out = new int[d.length];
+        for (int i = 0; i < d.length; i++) {
+            out[i] = (int) d[i];
+        }
+        return out;
+    }
+
+    /** xMin, xMax, yMin, yMax of all points, padded by a tenth of the range. */
+    private static double[] bounds(ClassificationData train, ClassificationData test) {
+        double[] b = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY};
+        for (ClassificationData d : new ClassificationData[] {train, test}) {
+            if (d == null) {
+                continue;
+            }
+            float[] xs = d.x().data();
+            for (int i = 0; i < xs.length; i += 2) {
+                b[0] = Math.min(b[0], xs[i]);
+                b[1] = Math.max(b[1], xs[i]);
+                b[2] = Math.min(b[2], xs[i + 1]);
+                b[3] = Math.max(b[3], xs[i + 1]);
+            }
+        }
+        double padX = Math.max(0.1 * (b[1] - b[0]), 0.5);
+        double padY = Math.max(0.1 * (b[3] - b[2]), 0.5);
+        return new double[] {b[0] - padX, b[1] + padX, b[2] - padY, b[3] + padY};
+    }
+
+    /** Cell centres, row 0 at the top (yMax), as [cells², 2]. */
+    private static Tensor regionGrid(double[] b) {
+        int n = REGION_CELLS;
+        float[] pts = new float[n * n * 2];
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < n; c++) {
+                int i = (r * n + c) * 2;
+                pts[i] = (float) (b[0] + (c + 0.5) * (b[1] - b[0]) / n);
+                pts[i + 1] = (float) (b[3] - (r + 0.5) * (b[3] - b[2]) / n);
+            }
+        }
+        return new Tensor(pts, n * n, 2);
+    }
+
+    /** The tutorial's program for these settings, for the lesson's code pane. */
+    public static String pytorchCode(Settings s) {
+        return """
+                import torch
+                import torch.nn.functional as F
+                import matplotlib.pyplot as plt
+
+                torch.manual_seed(%d)
+                n_data = torch.ones(100, 2)
+                x0 = torch.normal(2 * n_data, 1)      # class0 x data, shape=(100, 2)
+                y0 = torch.zeros(100)                 # class0 y data, shape=(100,)
+                x1 = torch.normal(-2 * n_data, 1)     # class1 x data, shape=(100, 2)
+                y1 = torch.ones(100)                  # class1 y data, shape=(100,)
+                x = torch.cat((x0, x1), 0).type(torch.FloatTensor)   # shape (200, 2), float32
+                y = torch.cat((y0, y1), ).type(torch.LongTensor)     # shape (200,), int64 labels
+
+                net = torch.nn.Sequential(
+                    torch.nn.Linear(2, %d),
+                    %s,
+                    torch.nn.Linear(%d, 2),
+                )
+                print(net)
+
+                optimizer = %s
+                loss_func = torch.nn.CrossEntropyLoss()   # the target is a class index, not one-hot
+
+                plt.ion()
+                for t in range(%d):
+                    out = net(x)                 # raw scores (logits), F.softmax(out) turns them into probabilities
+                    loss = loss_func(out, y)
+
+                    optimizer.zero_grad()
+                    loss.backward()
+                    optimizer.step()
+
+                    if t %% 2 == 0:
+                        plt.cla()
+                        prediction = torch.max(out, 1)[1]
+                        pred_y = prediction.data.numpy()
+                        target_y = y.data.numpy()
+                        plt.scatter(x.data.numpy()[:, 0], x.data.numpy()[:, 1], c=pred_y, s=100, lw=0, cmap='RdYlGn')
+                        accuracy = float((pred_y == target_y).astype(int).sum()) / float(target_y.size)
+                        plt.text(1.5, -4, 'Accuracy=%%.2f' %% accuracy, fontdict={'size': 20, 'color': 'red'})
+                        plt.pause(0.1)
+
+                plt.ioff()
+                plt.show()
+                """.formatted(s.seed(), s.hidden(), Networks.activationCode(s.activation()), s.hidden(),
+                Optimizers.code(s.optimizer(), "net.parameters()", s.lr()), s.steps());
+    }
+}

@@ -1,0 +1,119 @@
+package org.trainlab.lab;
+
+import org.trainlab.nn.Linear;
+import org.trainlab.nn.MSELoss;
+import org.trainlab.nn.RNN;
+import org.trainlab.nn.RnnOutput;
+import org.trainlab.optim.Adam;
+import org.trainlab.tensor.Generator;
+import org.trainlab.tensor.Tensor;
+
+/**
+ * The dynamic-graph lesson (501, on the RNN regressor of 403): an RNN(1 → 32) and a Linear(32 → 1)
+ * read sin(t) over successive windows and predict cos(t). Each step the window covers 1 to 3 half
+ * turns picked at random, with 10 points per half turn, so the graph has a different length every
+ * step — easy in a define-by-run framework. The hidden state is carried across windows and detached.
+ */
+public final class DynamicExperiment implements Experiment<DynamicView> {
+    /** The lesson's settings; the defaults are the tutorial's. */
+    public record Settings(int hidden, double lr, int steps, int pointsPerHalfTurn, int maxHalfTurns, long seed) {
+        public static Settings defaults() {
+            return new Settings(32, 0.02, 100, 10, 3, 1);
+        }
+
+        public Settings withSteps(int v) {
+            return new Settings(hidden, lr, v, pointsPerHalfTurn, maxHalfTurns, seed);
+        }
+
+        public Settings withLr(double v) {
+            return new Settings(hidden, v, steps, pointsPerHalfTurn, maxHalfTurns, seed);
+        }
+
+        public Settings withSeed(long v) {
+            return new Settings(hidden, lr, steps, pointsPerHalfTurn, maxHalfTurns, v);
+        }
+    }
+
+    private final Settings settings;
+    private final Generator gen;
+    private final RNN rnn;
+    private final Linear out;
+    private final Adam optimizer;
+    private final MSELoss lossFunc = new MSELoss();
+    private final Series lengths = new Series();
+    private final Series losses = new Series();
+    private Tensor hidden;
+    private long position;
+    private long steps;
+    private float[] lastT = new float[0];
+    private float[] lastInput = new float[0];
+    private float[] lastTarget = new float[0];
+    private float[] lastPrediction = new float[0];
+
+    public DynamicExperiment(Settings s) {
+        if (s.steps() < 1 || s.hidden() < 1 || s.pointsPerHalfTurn() < 2 || s.maxHalfTurns() < 1) {
+            throw new IllegalArgumentException("dynamic: steps, hidden, points per half turn and half turns must be "
+                    + "positive");
+        }
+        this.settings = s;
+        this.gen = new Generator(s.seed());
+        this.rnn = new RNN(1, s.hidden(), 1, "tanh", true, true, gen);
+        this.out = new Linear(s.hidden(), 1, true, gen);
+        java.util.List<Tensor> params = new java.util.ArrayList<>(rnn.parameters());
+        params.addAll(out.parameters());
+        this.optimizer = new Adam(params, s.lr());
+    }
+
+    @Override
+    public double step() {
+        int halfTurns = 1 + gen.nextInt(settings.maxHalfTurns());
+        double start = position * Math.PI;
+        double end = (position + halfTurns) * Math.PI;
+        position += halfTurns;
+        int n = settings.pointsPerHalfTurn() * halfTurns;
+        Tensor t = Tensor.linspace(start, end, n);
+        Tensor x = t.sin().view(1, n, 1);
+        Tensor y = t.cos().view(1, n, 1);
+        RnnOutput r = rnn.forward(x, hidden);
+        hidden = r.hN().detach();
+        Tensor prediction = out.forward(r.output());
+        Tensor loss = lossFunc.forward(prediction, y);
+        optimizer.zeroGrad();
+        loss.backward();
+        optimizer.step();
+        steps++;
+        lengths.add(n);
+        float value = loss.item();
+        losses.add(value);
+        lastT = t.toArray();
+        lastInput = x.toArray();
+        lastTarget = y.toArray();
+        lastPrediction = prediction.detach().toArray();
+        return value;
+    }
+
+    @Override
+    public long steps() {
+        return steps;
+    }
+
+    @Override
+    public long totalSteps() {
+        return settings.steps();
+    }
+
+    @Override
+    public double learningRate() {
+        return optimizer.lr();
+    }
+
+    @Override
+    public void setLearningRate(double lr) {
+        optimizer.setLr(lr);
+    }
+
+    @Override
+    public DynamicView describe() {
+        return new DynamicView(lastT, lastInput, lastTarget, lastPrediction, lengths.view(), losses.view());
+    }
+}

@@ -1,0 +1,169 @@
+package org.trainlab.lab;
+
+import java.util.List;
+import org.trainlab.data.RegressionData;
+import org.trainlab.nn.MSELoss;
+import org.trainlab.nn.Sequential;
+import org.trainlab.optim.Optimizer;
+import org.trainlab.tensor.Generator;
+import org.trainlab.tensor.NoGrad;
+import org.trainlab.tensor.Tensor;
+
+/**
+ * The tutorial's first net (301): fit y = x² + noise with 1 → hidden → 1, full batch, MSE.
+ * Defaults: 10 hidden ReLU units, SGD lr 0.2, 200 steps.
+ */
+public final class RegressionExperiment implements Experiment<RegressionView> {
+    public static final List<String> ACTIVATIONS = Networks.ACTIVATIONS;
+    public static final List<String> OPTIMIZERS = Optimizers.NAMES;
+    private static final int GRID = 200;
+
+    /** The lesson's hyperparameters; every one is settable. */
+    public record Settings(int hidden, String activation, String optimizer, double lr, int steps, long seed) {
+        public static Settings defaults() {
+            return new Settings(10, "relu", "sgd", 0.2, 200, 1);
+        }
+
+        public Settings withHidden(int v) {
+            return new Settings(v, activation, optimizer, lr, steps, seed);
+        }
+
+        public Settings withActivation(String v) {
+            return new Settings(hidden, v, optimizer, lr, steps, seed);
+        }
+
+        public Settings withOptimizer(String v) {
+            return new Settings(hidden, activation, v, lr, steps, seed);
+        }
+
+        public Settings withLr(double v) {
+            return new Settings(hidden, activation, optimizer, v, steps, seed);
+        }
+
+        public Settings withSteps(int v) {
+            return new Settings(hidden, activation, optimizer, lr, v, seed);
+        }
+
+        public Settings withSeed(long v) {
+            return new Settings(hidden, activation, optimizer, lr, steps, v);
+        }
+    }
+
+    private final Settings settings;
+    private final Tensor x;
+    private final Tensor y;
+    private final Tensor grid;
+    private final Sequential net;
+    private final Optimizer optimizer;
+    private final MSELoss lossFunc = new MSELoss();
+    private final Series losses = new Series();
+    private long steps;
+
+    public RegressionExperiment(Settings settings, RegressionData data) {
+        if (settings.steps() < 1) {
+            throw new IllegalArgumentException("steps must be at least 1, got " + settings.steps());
+        }
+        this.settings = settings;
+        this.x = data.x();
+        this.y = data.y();
+        this.net = Networks.mlp(1, settings.hidden(), 1, settings.activation(), new Generator(settings.seed()));
+        this.optimizer = Optimizers.create(settings.optimizer(), net.parameters(), settings.lr());
+        float[] xs = x.data();
+        float lo = Float.POSITIVE_INFINITY;
+        float hi = Float.NEGATIVE_INFINITY;
+        for (float v : xs) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        this.grid = Tensor.linspace(lo, hi, GRID).unsqueeze(1);
+    }
+
+    public Sequential net() {
+        return net;
+    }
+
+    @Override
+    public double step() {
+        Tensor prediction = net.forward(x);
+        Tensor loss = lossFunc.forward(prediction, y);
+        optimizer.zeroGrad();
+        loss.backward();
+        optimizer.step();
+        steps++;
+        float value = loss.item();
+        losses.add(value);
+        return value;
+    }
+
+    @Override
+    public long steps() {
+        return steps;
+    }
+
+    @Override
+    public long totalSteps() {
+        return settings.steps();
+    }
+
+    @Override
+    public double learningRate() {
+        return optimizer.lr();
+    }
+
+    @Override
+    public void setLearningRate(double lr) {
+        optimizer.setLr(lr);
+    }
+
+    @Override
+    public RegressionView describe() {
+        Tensor fit;
+        try (NoGrad ignored = NoGrad.enter()) {
+            fit = net.forward(grid);
+        }
+        Series.View history = losses.view();
+        return new RegressionView(x.toArray(), y.toArray(), grid.toArray(), fit.toArray(), history.last(), history);
+    }
+
+    /** The tutorial's program for these settings, for the lesson's code pane. */
+    public static String pytorchCode(Settings s) {
+        return """
+                import torch
+                import matplotlib.pyplot as plt
+
+                torch.manual_seed(%d)
+                x = torch.unsqueeze(torch.linspace(-1, 1, 100), dim=1)   # x data, shape=(100, 1)
+                y = x.pow(2) + 0.2 * torch.rand(x.size())                 # noisy y data, shape=(100, 1)
+
+                net = torch.nn.Sequential(
+                    torch.nn.Linear(1, %d),
+                    %s,
+                    torch.nn.Linear(%d, 1),
+                )
+                print(net)
+
+                optimizer = %s
+                loss_func = torch.nn.MSELoss()
+
+                plt.ion()
+                for t in range(%d):
+                    prediction = net(x)
+                    loss = loss_func(prediction, y)
+
+                    optimizer.zero_grad()   # clear gradients for this step
+                    loss.backward()         # backpropagation, compute gradients
+                    optimizer.step()        # apply gradients
+
+                    if t %% 5 == 0:
+                        plt.cla()
+                        plt.scatter(x.data.numpy(), y.data.numpy())
+                        plt.plot(x.data.numpy(), prediction.data.numpy(), 'r-', lw=5)
+                        plt.text(0.5, 0, 'Loss=%%.4f' %% loss.item(), fontdict={'size': 20, 'color': 'red'})
+                        plt.pause(0.1)
+
+                plt.ioff()
+                plt.show()
+                """.formatted(s.seed(), s.hidden(), Networks.activationCode(s.activation()), s.hidden(),
+                Optimizers.code(s.optimizer(), "net.parameters()", s.lr()), s.steps());
+    }
+}

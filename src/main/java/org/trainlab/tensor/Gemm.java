@@ -1,0 +1,97 @@
+package org.trainlab.tensor;
+
+/**
+ * General matrix product {@code C = op(A) · op(B)} for the small matrices of the lessons, where op
+ * transposes or not. Every product is computed in "axpy" form — a scalar of one operand times a
+ * contiguous row of the other, added into a contiguous row of the result — because that is the loop
+ * the JIT vectorises. Either C or Cᵀ = op(B)ᵀ·op(A)ᵀ is computed, whichever gives the longer inner
+ * loop for its cost, transposing an operand or the result when that layout needs it; for these sizes
+ * the copies cost far less than the scalar dot products they avoid.
+ */
+final class Gemm {
+    private Gemm() {
+    }
+
+    /**
+     * c[m×n] = op(a)·op(b) (written into c at cOff, or added to it when {@code accumulate}). op(a) is
+     * [m×k]: a is stored [m×k], or [k×m] when {@code ta}. op(b) is [k×n]: b is stored [k×n], or [n×k]
+     * when {@code tb}.
+     */
+    static void gemm(float[] a, int aOff, boolean ta, float[] b, int bOff, boolean tb, float[] c, int cOff,
+            int m, int k, int n, boolean accumulate) {
+        if (m == 0 || n == 0) {
+            return;
+        }
+        double direct = m * (double) k * rowCost(n) + (tb ? (double) k * n : 0);
+        double flipped = n * (double) k * rowCost(m) + (ta ? 0 : (double) m * k) + (double) m * n;
+        if (direct <= flipped) {
+            float[] rows = b;
+            int rowsOff = bOff;
+            if (tb) {
+                rows = transpose(b, bOff, n, k);
+                rowsOff = 0;
+            }
+            axpyProduct(a, aOff, ta ? 1 : k, ta ? m : 1, rows, rowsOff, c, cOff, m, k, n, accumulate);
+        } else {
+            // cᵀ[n×m] = op(b)ᵀ · op(a)ᵀ: rows of op(a)ᵀ are [k×m] (a itself when ta)
+            float[] rows = a;
+            int rowsOff = aOff;
+            if (!ta) {
+                rows = transpose(a, aOff, m, k);
+                rowsOff = 0;
+            }
+            float[] ct = new float[n * m];
+            // op(b)ᵀ[j, p] = op(b)[p, j]: stored b[p*n + j], or b[j*k + p] when tb
+            axpyProduct(b, bOff, tb ? k : 1, tb ? 1 : n, rows, rowsOff, ct, 0, n, k, m, false);
+            for (int i = 0; i < m; i++) {
+                int ci = cOff + i * n;
+                for (int j = 0; j < n; j++) {
+                    float v = ct[j * m + i];
+                    c[ci + j] = accumulate ? c[ci + j] + v : v;
+                }
+            }
+        }
+    }
+
+    /** Rough cost of one axpy of length len: vector iterations, a scalar tail, and loop overhead. */
+    private static double rowCost(int len) {
+        return (len >> 3) + (len & 7) + 3;
+    }
+
+    /**
+     * c[m×n] (+)= S·R where S[i, p] = s[sOff + i*si + p*sp] (any layout) and R's rows R[p, :] are
+     * contiguous at r[rOff + p*n].
+     */
+    private static void axpyProduct(float[] s, int sOff, int si, int sp, float[] r, int rOff, float[] c, int cOff,
+            int m, int k, int n, boolean accumulate) {
+        if (!accumulate) {
+            java.util.Arrays.fill(c, cOff, cOff + m * n, 0f);
+        }
+        for (int i = 0; i < m; i++) {
+            int ci = cOff + i * n;
+            int sBase = sOff + i * si;
+            for (int p = 0; p < k; p++) {
+                float sv = s[sBase + p * sp];
+                if (sv == 0f) {
+                    continue;
+                }
+                int rp = rOff + p * n;
+                for (int j = 0; j < n; j++) {
+                    c[ci + j] += sv * r[rp + j];
+                }
+            }
+        }
+    }
+
+    /** A new [cols×rows] array holding the transpose of the [rows×cols] matrix at a[off]. */
+    static float[] transpose(float[] a, int off, int rows, int cols) {
+        float[] t = new float[rows * cols];
+        for (int i = 0; i < rows; i++) {
+            int ai = off + i * cols;
+            for (int j = 0; j < cols; j++) {
+                t[j * rows + i] = a[ai + j];
+            }
+        }
+        return t;
+    }
+}
