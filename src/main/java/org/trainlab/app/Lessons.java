@@ -4,7 +4,9 @@ import java.util.List;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.trainlab.app.lesson.classification.ClassificationLesson;
 import org.trainlab.app.lesson.data.DataLesson;
+import org.trainlab.app.lesson.regression.RegressionLesson;
 
 /**
  * The lessons, in the tutorial's order: the one place a lesson is registered. The sidebar and the
@@ -17,6 +19,10 @@ public final class Lessons {
     public static List<LessonEntry> all() {
         return List.of(
                 new LessonEntry("data", "Data", "Make the points the nets learn from",
-                        MaterialDesignD.DATABASE, DataLesson::new)/*REG*/);
+                        MaterialDesignD.DATABASE, DataLesson::new),
+                new LessonEntry("regression", "Regression", "Fit a curve through noisy points (301)",
+                        MaterialDesignC.CHART_BELL_CURVE, RegressionLesson::create),
+                new LessonEntry("classification", "Classification", "Draw the line between classes (302)",
+                        MaterialDesignS.SCATTER_PLOT, ClassificationLesson::create));
     }
 }

@@ -29,7 +29,7 @@ class AppTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app.open(stage, TestLessons.all());
+        app.open(stage, Lessons.all());
     }
 
     @AfterEach
@@ -41,19 +41,20 @@ class AppTest {
     void startsOnTheFirstLessonWithItsNameInTheTitle(FxRobot robot) {
         assertEquals("TrainLab — Data", fx(stage::getTitle));
         ListView<LessonEntry> lessons = AppFixture.node(robot, "lessons");
-        assertEquals(TestLessons.all().stream().map(LessonEntry::title).toList(),
+        assertEquals(Lessons.all().stream().map(LessonEntry::title).toList(),
                 fx(() -> lessons.getItems().stream().map(LessonEntry::title).toList()));
         assertTrue(fx(() -> lessons.getItems().stream().allMatch(e -> e.icon() != null && !e.subtitle().isBlank())));
     }
 
     @Test
     void ctrlDigitSwitchesLessonsAndTheSidebarFollows(FxRobot robot) {
+        robot.clickOn("#lesson-title"); // the window has the keyboard focus
         robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT2).release(KeyCode.DIGIT2).release(KeyCode.CONTROL);
-        waitFor("the second lesson", () -> stage.getTitle().equals("TrainLab — " + TestLessons.all().get(1).title()));
+        waitFor("the second lesson", () -> stage.getTitle().equals("TrainLab — " + Lessons.all().get(1).title()));
         ListView<LessonEntry> lessons = AppFixture.node(robot, "lessons");
-        assertEquals(TestLessons.all().get(1).id(), fx(() -> lessons.getSelectionModel().getSelectedItem().id()));
-        robot.clickOn(TestLessons.all().get(0).title());
-        waitFor("the first lesson again", () -> stage.getTitle().equals("TrainLab — " + TestLessons.all().get(0).title()));
+        assertEquals(Lessons.all().get(1).id(), fx(() -> lessons.getSelectionModel().getSelectedItem().id()));
+        robot.clickOn(Lessons.all().get(0).title());
+        waitFor("the first lesson again", () -> stage.getTitle().equals("TrainLab — " + Lessons.all().get(0).title()));
     }
 
     @Test
@@ -69,20 +70,20 @@ class AppTest {
 
     @Test
     void lastLessonAndWindowSizeAreRemembered() {
-        onFx(() -> app.window().select(TestLessons.all().get(1).id()));
+        onFx(() -> app.window().select(Lessons.all().get(2).id()));
         onFx(() -> {
             stage.setWidth(1111);
             stage.setHeight(777);
         });
         waitFor("the new size", () -> stage.getScene().getWidth() < 1112);
         onFx(() -> app.window().close());
-        assertEquals(TestLessons.all().get(1).id(), app.prefs().lastLesson("none"));
+        assertEquals(Lessons.all().get(2).id(), app.prefs().lastLesson("none"));
         double width = app.prefs().width(0);
         assertTrue(width > 1000 && width <= 1111, "remembered width " + width);
 
         Stage second = fx(Stage::new);
-        MainWindow again = fx(() -> new MainWindow(second, app.prefs(), TestLessons.all()));
-        assertEquals("TrainLab — " + TestLessons.all().get(1).title(), fx(second::getTitle));
+        MainWindow again = fx(() -> new MainWindow(second, app.prefs(), Lessons.all()));
+        assertEquals("TrainLab — " + Lessons.all().get(2).title(), fx(second::getTitle));
         assertEquals(width, fx(() -> second.getScene().getWidth()));
         onFx(again::close);
         assertTrue(fx(() -> ((Parent) second.getScene().getRoot()).getChildrenUnmodifiable().size() > 0));

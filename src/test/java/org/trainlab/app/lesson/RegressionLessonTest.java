@@ -24,7 +24,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.trainlab.app.AppFixture;
 import org.trainlab.app.LessonEntry;
-import org.trainlab.app.TestLessons;
+import org.trainlab.app.Lessons;
 import org.trainlab.app.training.LiveRun;
 import org.trainlab.app.training.TrainingLesson;
 import org.trainlab.lab.RegressionView;
@@ -35,7 +35,7 @@ import org.trainlab.lab.RunState;
 @ExtendWith(ApplicationExtension.class)
 class RegressionLessonTest {
     private final AppFixture app = new AppFixture();
-    private final List<LessonEntry> lessons = TestLessons.all();
+    private final List<LessonEntry> lessons = Lessons.all();
 
     @Start
     void start(Stage stage) {
