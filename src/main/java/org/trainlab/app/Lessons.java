@@ -18,11 +18,11 @@ public final class Lessons {
 
     public static List<LessonEntry> all() {
         return List.of(
-                new LessonEntry("data", "Data", "Make the points the nets learn from",
+                new LessonEntry("data", "Data", "Points for the nets to learn",
                         MaterialDesignD.DATABASE, DataLesson::new),
-                new LessonEntry("regression", "Regression", "Fit a curve through noisy points (301)",
+                new LessonEntry("regression", "Regression", "Fit a curve to noisy points (301)",
                         MaterialDesignC.CHART_BELL_CURVE, RegressionLesson::create),
-                new LessonEntry("classification", "Classification", "Draw the line between classes (302)",
+                new LessonEntry("classification", "Classification", "Tell classes apart (302)",
                         MaterialDesignS.SCATTER_PLOT, ClassificationLesson::create));
     }
 }

@@ -196,7 +196,7 @@ public final class MainWindow {
 
         VBox side = new VBox(brand, sidebar, bottom);
         side.getStyleClass().add("sidebar");
-        side.setPrefWidth(270);
+        side.setPrefWidth(260);
         side.setMinWidth(Region.USE_PREF_SIZE);
         return side;
     }
@@ -254,6 +254,7 @@ public final class MainWindow {
             title.getStyleClass().add("lesson-name");
             subtitle.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             subtitle.setWrapText(true);
+            subtitle.maxWidthProperty().bind(sidebar.widthProperty().subtract(80));
             keys.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             icon.getStyleClass().add("lesson-icon");
             HBox top = new HBox(title, spacer(), keys);

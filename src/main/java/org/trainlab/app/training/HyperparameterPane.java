@@ -12,6 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
 /** The controls of a lesson's {@link Hyperparameters}, each with a tooltip saying what it does. */
@@ -97,6 +98,7 @@ public final class HyperparameterPane extends GridPane {
 
     private void row(int r, String text, Node control, String id, String tip) {
         Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         control.setId(id);
         if (control instanceof Spinner<?> s) {
             editable(s);

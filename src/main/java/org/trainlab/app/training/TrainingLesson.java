@@ -107,12 +107,12 @@ public final class TrainingLesson<D> implements Lesson {
                 () -> "Data: " + model.dataDescription() + " (change it in the Data lesson)", model.data()));
         VBox left = new VBox(10, settingsTitle, new HyperparameterPane(hyper), pending, data);
         left.getStyleClass().add("hyperparameters");
-        left.setPrefWidth(270);
+        left.setPrefWidth(280);
         left.setMinWidth(230);
 
         SplitPane center = new SplitPane(charts.node(), code);
         center.setOrientation(Orientation.HORIZONTAL);
-        center.setDividerPositions(0.66);
+        center.setDividerPositions(0.6);
         SplitPane.setResizableWithParent(code, false);
         VBox.setVgrow(center, Priority.ALWAYS);
 

@@ -1,6 +1,5 @@
 package org.trainlab.app.training;
 
-import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -45,7 +44,7 @@ public final class TrainingToolbar extends ToolBar {
         play.setId("play");
         play.setOnAction(e -> actions.playPause());
         play.setTooltip(new Tooltip("Start or pause training (Space)"));
-        play.getStyleClass().add(Styles.ACCENT);
+        play.getStyleClass().add("play-button");
         play.setMinWidth(90);
         showPlaying(false);
 
@@ -121,11 +120,11 @@ public final class TrainingToolbar extends ToolBar {
     /** Marks Reset when changed settings wait for it. */
     void showPending(boolean pending) {
         if (pending) {
-            if (!reset.getStyleClass().contains(Styles.WARNING)) {
-                reset.getStyleClass().add(Styles.WARNING);
+            if (!reset.getStyleClass().contains("pending")) {
+                reset.getStyleClass().add("pending");
             }
         } else {
-            reset.getStyleClass().remove(Styles.WARNING);
+            reset.getStyleClass().remove("pending");
         }
     }
 

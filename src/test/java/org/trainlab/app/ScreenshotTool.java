@@ -1,0 +1,70 @@
+package org.trainlab.app;
+
+import static org.trainlab.app.AppFixture.fx;
+import static org.trainlab.app.AppFixture.onFx;
+import static org.trainlab.app.AppFixture.waitFor;
+
+import java.nio.file.Path;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.trainlab.app.chart.Png;
+import org.trainlab.app.training.TrainingLesson;
+import org.trainlab.lab.RunState;
+
+/**
+ * Regenerates the screenshots in assets/screenshots/ from the running app (headless, through
+ * Monocle): each lesson in the light theme after its run has finished, plus the training lessons in
+ * the dark theme. Run with
+ *
+ * <pre>mvn -Dscreenshots test -Dtest=ScreenshotTool</pre>
+ *
+ * ({@code -Dscreenshots.dir=...} writes elsewhere). Skipped in ordinary test runs.
+ */
+@ExtendWith(ApplicationExtension.class)
+@EnabledIfSystemProperty(named = "screenshots", matches = ".*")
+class ScreenshotTool {
+    private final AppFixture app = new AppFixture();
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app.open(stage, Lessons.all());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        app.close();
+    }
+
+    @Test
+    void everyLesson() throws Exception {
+        Path dir = Path.of(System.getProperty("screenshots.dir", "assets/screenshots"));
+        for (Theme theme : Theme.values()) {
+            onFx(() -> app.window().themeProperty().set(theme));
+            for (LessonEntry entry : Lessons.all()) {
+                onFx(() -> app.window().select(entry.id()));
+                WaitForAsyncUtils.waitForFxEvents();
+                if (fx(() -> app.window().current()) instanceof TrainingLesson<?> lesson) {
+                    if (theme == Theme.LIGHT) {
+                        onFx(lesson::reset);
+                    }
+                    onFx(lesson::playPause);
+                    waitFor(entry.id() + " to finish", () -> lesson.live().shown().state() == RunState.FINISHED);
+                } else if (theme == Theme.DARK) {
+                    continue;
+                }
+                WaitForAsyncUtils.waitForFxEvents();
+                String name = entry.id() + (theme == Theme.DARK ? "-dark" : "") + ".png";
+                Png.write(fx(() -> stage.getScene().snapshot(null)), dir.resolve(name));
+                System.out.println("wrote " + dir.resolve(name));
+            }
+        }
+    }
+}

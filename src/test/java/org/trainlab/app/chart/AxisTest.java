@@ -1,0 +1,46 @@
+package org.trainlab.app.chart;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class AxisTest {
+    @Test
+    void ticksAreRoundNumbersInsideTheDomain() {
+        Axis a = new Axis();
+        a.domain(-1.1, 1.1);
+        assertArrayEquals(new double[] {-1, -0.5, 0, 0.5, 1}, a.ticks(5), 1e-12);
+        a.domain(0, 200);
+        assertArrayEquals(new double[] {0, 50, 100, 150, 200}, a.ticks(4), 1e-12);
+    }
+
+    @Test
+    void mapsTheDomainOntoPixelsEitherWay() {
+        Axis y = new Axis();
+        y.domain(0, 10);
+        y.range(400, 100);
+        assertEquals(400, y.toPixel(0), 1e-9);
+        assertEquals(250, y.toPixel(5), 1e-9);
+        assertEquals(100, y.toPixel(10), 1e-9);
+    }
+
+    @Test
+    void anEmptyOrBrokenDomainStillDraws() {
+        Axis a = new Axis();
+        a.domain(3, 3);
+        assertEquals(true, a.max() > a.min());
+        a.domain(Double.NaN, 1);
+        assertEquals(0, a.min());
+        assertEquals(1, a.max());
+    }
+
+    @Test
+    void labelsShowJustEnoughDigits() {
+        assertEquals("0.5", Axis.label(0.5, 0.5));
+        assertEquals("0.05", Axis.label(0.05, 0.05));
+        assertEquals("150", Axis.label(150, 50));
+        assertEquals("0", Axis.label(0, 0.1));
+        assertEquals("2.0e+05", Axis.label(2e5, 1e5));
+    }
+}

@@ -1,0 +1,125 @@
+package org.trainlab.app.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.trainlab.app.AppFixture.fx;
+import static org.trainlab.app.AppFixture.onFx;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.trainlab.app.AppFixture;
+import org.trainlab.app.DataSets;
+import org.trainlab.app.Lessons;
+import org.trainlab.app.lesson.data.DataLesson;
+import org.trainlab.data.ClassificationData;
+import org.trainlab.data.RegressionData;
+
+/** The Data lesson makes, imports and exports the sets the training lessons use. */
+@ExtendWith(ApplicationExtension.class)
+class DataLessonTest {
+    private final AppFixture app = new AppFixture();
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        app.open(stage, Lessons.all());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        app.close();
+    }
+
+    private DataLesson lesson() {
+        onFx(() -> app.window().select("data"));
+        return fx(() -> (DataLesson) app.window().current());
+    }
+
+    private DataSets sets() {
+        return fx(() -> app.window().context().data());
+    }
+
+    @Test
+    void choosingAShapeMakesTheNewSetForTheLessons(FxRobot robot) {
+        lesson();
+        RegressionData before = fx(() -> sets().regression());
+        ComboBox<RegressionData.Shape> curve = AppFixture.node(robot, "regression-shape");
+        onFx(() -> curve.setValue(RegressionData.Shape.SINE));
+        RegressionData after = fx(() -> sets().regression());
+        assertNotSame(before, after);
+        float[] x = after.x().toArray();
+        float[] y = after.y().toArray();
+        float[] expected = RegressionData.generate(RegressionData.Shape.SINE, 100, 0.2, 1).y().toArray();
+        assertArrayEquals(expected, y);
+        assertEquals(100, x.length);
+        assertTrue(fx(() -> sets().regressionNameProperty().get()).startsWith("sin(πx)"));
+
+        ComboBox<ClassificationData.Shape> layout = AppFixture.node(robot, "classification-shape");
+        onFx(() -> layout.setValue(ClassificationData.Shape.MOONS));
+        ClassificationData.Split split = fx(() -> sets().classification());
+        assertEquals(2, split.train().classes());
+        assertEquals(160, split.train().size());
+        assertEquals(40, split.test().size());
+    }
+
+    @Test
+    void aMalformedCsvIsReportedWithItsLineAndThePreviousDataStays(FxRobot robot) throws Exception {
+        DataLesson lesson = lesson();
+        RegressionData before = fx(() -> sets().regression());
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "x,y\n0.1,0.01\n0.2,oops\n0.3,0.09\n");
+        assertFalse(fx(() -> lesson.model().importRegression(bad)));
+        Label error = AppFixture.node(robot, "data-error");
+        String message = fx(error::getText);
+        assertTrue(message.contains("line 3") && message.contains("'oops' is not a number"), message);
+        assertTrue(fx(error::isVisible));
+        assertSame(before, fx(() -> sets().regression()));
+
+        Path labels = dir.resolve("labels.csv");
+        Files.writeString(labels, "x1,x2,label\n0,0,0\n1,1,1.5\n");
+        assertFalse(fx(() -> lesson.model().importClassification(labels)));
+        assertTrue(fx(error::getText).contains("line 3"), fx(error::getText));
+    }
+
+    @Test
+    void aGoodCsvReplacesTheSetAndExportReadsBack() throws Exception {
+        DataLesson lesson = lesson();
+        Path good = dir.resolve("line.csv");
+        Files.writeString(good, "x,y\n-1,-2\n0,0.5\n1,2\n");
+        assertTrue(fx(() -> lesson.model().importRegression(good)));
+        RegressionData imported = fx(() -> sets().regression());
+        assertArrayEquals(new float[] {-1, 0, 1}, imported.x().toArray());
+        assertArrayEquals(new float[] {-2, 0.5f, 2}, imported.y().toArray());
+        assertEquals("line.csv, 3 points", fx(() -> sets().regressionNameProperty().get()));
+
+        Path out = dir.resolve("classes.csv");
+        onFx(() -> {
+            try {
+                lesson.model().exportClassification(out);
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+        ClassificationData written = fx(() -> sets().classificationAll());
+        assertTrue(fx(() -> lesson.model().importClassification(out)));
+        ClassificationData read = fx(() -> sets().classificationAll());
+        assertArrayEquals(written.x().toArray(), read.x().toArray());
+        assertArrayEquals(written.labels().toArray(), read.labels().toArray());
+        assertEquals(written.classes(), read.classes());
+    }
+}

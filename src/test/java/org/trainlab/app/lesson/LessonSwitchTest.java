@@ -1,0 +1,68 @@
+package org.trainlab.app.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.trainlab.app.AppFixture.fx;
+import static org.trainlab.app.AppFixture.onFx;
+import static org.trainlab.app.AppFixture.waitFor;
+
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.trainlab.app.AppFixture;
+import org.trainlab.app.Lessons;
+import org.trainlab.app.training.TrainingLesson;
+import org.trainlab.lab.RunState;
+
+/** No training thread outlives its lesson: switching lessons and closing the window end them. */
+@ExtendWith(ApplicationExtension.class)
+class LessonSwitchTest {
+    private final AppFixture app = new AppFixture();
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app.open(stage, Lessons.all());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        app.close();
+    }
+
+    static long runThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().startsWith("trainlab-run-")).count();
+    }
+
+    private void playAtFullSpeed(String id) {
+        onFx(() -> app.window().select(id));
+        TrainingLesson<?> lesson = fx(() -> (TrainingLesson<?>) app.window().current());
+        onFx(() -> {
+            lesson.toolbar().setSpeedIndex(6);
+            lesson.hyperparameters().stepsProperty().set(1_000_000);
+            lesson.reset();
+            lesson.playPause();
+        });
+        waitFor(id + " training", () -> lesson.live().shown().state() == RunState.RUNNING
+                && lesson.live().shown().step() > 0);
+    }
+
+    @Test
+    void switchingLessonsWhileTrainingEndsTheRunThreads() {
+        waitFor("no run threads from earlier tests", () -> runThreads() == 0);
+        playAtFullSpeed("regression");
+        assertEquals(1, runThreads());
+        playAtFullSpeed("classification");
+        waitFor("only the classification run", () -> runThreads() == 1);
+        onFx(() -> app.window().select("data"));
+        waitFor("no run threads on the Data lesson", () -> runThreads() == 0);
+
+        playAtFullSpeed("regression");
+        onFx(stage::close);
+        waitFor("no run threads after closing the window", () -> runThreads() == 0);
+    }
+}
