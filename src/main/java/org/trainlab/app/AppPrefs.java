@@ -32,8 +32,10 @@ public final class AppPrefs {
     }
 
     public void setSize(double width, double height) {
-        node.putDouble("window.width", width);
-        node.putDouble("window.height", height);
+        put(() -> {
+            node.putDouble("window.width", width);
+            node.putDouble("window.height", height);
+        });
     }
 
     public Theme theme() {
@@ -41,7 +43,7 @@ public final class AppPrefs {
     }
 
     public void setTheme(Theme theme) {
-        node.put("theme", theme.name());
+        put(() -> node.put("theme", theme.name()));
     }
 
     public String lastLesson(String fallback) {
@@ -49,14 +51,23 @@ public final class AppPrefs {
     }
 
     public void setLastLesson(String id) {
-        node.put("lesson", id);
+        put(() -> node.put("lesson", id));
     }
 
     public void flush() {
         try {
             node.flush();
-        } catch (BackingStoreException e) {
+        } catch (BackingStoreException | IllegalStateException e) {
             // Preferences are a convenience: losing them must not stop the app from closing.
+        }
+    }
+
+    /** Writes, ignoring a node that was removed meanwhile (losing a preference is harmless). */
+    private static void put(Runnable write) {
+        try {
+            write.run();
+        } catch (IllegalStateException e) {
+            // the node is gone
         }
     }
 

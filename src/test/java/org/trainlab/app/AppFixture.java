@@ -23,6 +23,7 @@ public final class AppFixture {
     private final Preferences node;
     private final AppPrefs prefs;
     private MainWindow window;
+    private Stage stage;
 
     public AppFixture() {
         String base = System.getProperty(AppPrefs.NODE_PROPERTY, "/org/trainlab/app-test");
@@ -36,6 +37,7 @@ public final class AppFixture {
 
     /** Opens the window on the stage (call from a TestFX @Start method, on the JavaFX thread). */
     public MainWindow open(Stage stage, List<LessonEntry> lessons) {
+        this.stage = stage;
         window = new MainWindow(stage, prefs, lessons);
         window.show();
         return window;
@@ -45,10 +47,20 @@ public final class AppFixture {
         return window;
     }
 
+    /** Shows a lesson and lets the JavaFX thread lay it out, so its controls can be clicked. */
+    public void select(String id) {
+        onFx(() -> window.select(id));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Closes the window on the JavaFX thread and forgets the test's preferences. */
     public void close() throws Exception {
         FxToolkit.cleanupStages();
         WaitForAsyncUtils.waitForFxEvents();
+        if (stage != null) {
+            // TestFX reuses its stage: later tests must not find this window's close handler on it
+            onFx(() -> stage.setOnHidden(null));
+        }
         try {
             node.removeNode();
             node.flush();

@@ -45,7 +45,7 @@ class ClassificationLessonTest {
 
     @Test
     void theTutorialsClustersAreLearnedWithTrainAndTestCurves(FxRobot robot) {
-        onFx(() -> app.window().select("classification"));
+        app.select("classification");
         onFx(() -> lesson().toolbar().setSpeedIndex(6));
         robot.clickOn("#play");
         waitFor("the run to finish", () -> lesson().live().shown().state() == RunState.FINISHED);
@@ -62,8 +62,8 @@ class ClassificationLessonTest {
         onFx(() -> {
             ClassificationData all = ClassificationData.generate(ClassificationData.Shape.SPIRAL, 3, 60, 0.5, 7);
             app.window().context().data().setClassification(all, all.split(0.25, 7), "spiral");
-            app.window().select("classification");
         });
+        app.select("classification");
         onFx(() -> lesson().toolbar().setSpeedIndex(6));
         onFx(() -> lesson().hyperparameters().optimizerProperty().set("adam"));
         onFx(() -> lesson().hyperparameters().hiddenProperty().set(40));

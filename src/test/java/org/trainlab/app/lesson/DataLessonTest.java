@@ -46,7 +46,7 @@ class DataLessonTest {
     }
 
     private DataLesson lesson() {
-        onFx(() -> app.window().select("data"));
+        app.select("data");
         return fx(() -> (DataLesson) app.window().current());
     }
 

@@ -38,7 +38,7 @@ class FullSpeedTest {
     @Test
     void theWindowKeepsDrawingWhileTrainingAtFullSpeed() {
         for (String id : new String[] {"regression", "classification"}) {
-            onFx(() -> app.window().select(id));
+            app.select(id);
             TrainingLesson<?> lesson = fx(() -> (TrainingLesson<?>) app.window().current());
             onFx(() -> {
                 lesson.toolbar().setSpeedIndex(6);

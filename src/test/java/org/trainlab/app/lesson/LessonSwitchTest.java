@@ -39,7 +39,7 @@ class LessonSwitchTest {
     }
 
     private void playAtFullSpeed(String id) {
-        onFx(() -> app.window().select(id));
+        app.select(id);
         TrainingLesson<?> lesson = fx(() -> (TrainingLesson<?>) app.window().current());
         onFx(() -> {
             lesson.toolbar().setSpeedIndex(6);
@@ -58,7 +58,7 @@ class LessonSwitchTest {
         assertEquals(1, runThreads());
         playAtFullSpeed("classification");
         waitFor("only the classification run", () -> runThreads() == 1);
-        onFx(() -> app.window().select("data"));
+        app.select("data");
         waitFor("no run threads on the Data lesson", () -> runThreads() == 0);
 
         playAtFullSpeed("regression");

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.trainlab.app.AppFixture;
 import org.trainlab.app.LessonEntry;
 import org.trainlab.app.Lessons;
@@ -44,8 +43,7 @@ class RegressionLessonTest {
 
     @BeforeEach
     void openRegression() {
-        onFx(() -> app.window().select("regression"));
-        WaitForAsyncUtils.waitForFxEvents();
+        app.select("regression");
     }
 
     @AfterEach
