@@ -73,7 +73,7 @@ public final class MainWindow {
         VBox.setVgrow(lessonHolder, Priority.ALWAYS);
         notifications = new NotificationPane(lessonPane);
         notifications.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
-        notifications.setShowFromTop(false);
+        notifications.setShowFromTop(true);
         hideNotification.setOnFinished(e -> notifications.hide());
         this.context = new AppContext(data, theme, this::showNotification);
 

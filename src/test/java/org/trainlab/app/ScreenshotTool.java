@@ -19,8 +19,8 @@ import org.trainlab.lab.RunState;
 
 /**
  * Regenerates the screenshots in assets/screenshots/ from the running app (headless, through
- * Monocle): each lesson in the light theme after its run has finished, plus the training lessons in
- * the dark theme. Run with
+ * Monocle): each lesson after its run has finished, in the light theme and (name-dark.png) the dark
+ * one. Run with
  *
  * <pre>mvn -Dscreenshots test -Dtest=ScreenshotTool</pre>
  *
@@ -57,8 +57,6 @@ class ScreenshotTool {
                     }
                     onFx(lesson::playPause);
                     waitFor(entry.id() + " to finish", () -> lesson.live().shown().state() == RunState.FINISHED);
-                } else if (theme == Theme.DARK) {
-                    continue;
                 }
                 WaitForAsyncUtils.waitForFxEvents();
                 String name = entry.id() + (theme == Theme.DARK ? "-dark" : "") + ".png";

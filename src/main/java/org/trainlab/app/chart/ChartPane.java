@@ -105,18 +105,19 @@ public abstract class ChartPane extends Region {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(p.background());
         g.fillRect(0, 0, w, h);
-        double left = LEFT;
         double top = TOP;
-        double right = Math.max(left + 10, w - RIGHT);
         double bottom = Math.max(top + 10, h - BOTTOM);
         updateDomain();
+        double[] yt = y.ticks(Math.max(2, (int) ((bottom - top) / 50)));
+        // room for the widest tick label, so long numbers never run into the axis title
+        double left = Math.max(LEFT, 30 + widestLabel(yt));
+        double right = Math.max(left + 10, w - RIGHT);
         x.range(left, right);
         y.range(bottom, top);
 
         g.setFill(p.plot());
         g.fillRect(left, top, right - left, bottom - top);
         double[] xt = x.ticks(Math.max(2, (int) ((right - left) / 80)));
-        double[] yt = y.ticks(Math.max(2, (int) ((bottom - top) / 50)));
         paintGrid(g, p, xt, yt, left, top, right, bottom);
 
         g.save();
@@ -129,6 +130,15 @@ public abstract class ChartPane extends Region {
         paintAxes(g, p, xt, yt, left, top, right, bottom);
         paintOverlay(g, p, left, top, right, bottom);
         paintLegend(g, p, legend(p), right, top);
+    }
+
+    private static double widestLabel(double[] ticks) {
+        double step = ticks.length > 1 ? ticks[1] - ticks[0] : 1;
+        double widest = 0;
+        for (double t : ticks) {
+            widest = Math.max(widest, TextWidth.of(Axis.label(t, step), TICK_FONT));
+        }
+        return widest;
     }
 
     private void paintGrid(GraphicsContext g, Palette p, double[] xt, double[] yt, double left, double top,

@@ -10,10 +10,13 @@ import static org.trainlab.app.AppFixture.waitFor;
 
 import java.util.List;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.controlsfx.control.NotificationPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -169,5 +172,25 @@ class RegressionLessonTest {
         assertTrue(fx(pending::isVisible), "the hint says Reset applies the change");
         robot.clickOn("#reset");
         waitFor("the hint to go", () -> !pending.isVisible());
+    }
+
+    @Test
+    void copyPutsTheProgramOnTheClipboardAndSaysSo(FxRobot robot) {
+        robot.clickOn("#copyCode");
+        String code = fx(() -> lesson().code());
+        assertTrue(code.contains("torch.nn.Linear(1, 10)"), code);
+        assertEquals(code, fx(() -> Clipboard.getSystemClipboard().getString()));
+        NotificationPane note = robot.lookup(".notification-pane").queryAs(NotificationPane.class);
+        waitFor("the notification", note::isShowing);
+        assertEquals("PyTorch code copied to the clipboard", fx(note::getText));
+    }
+
+    @Test
+    void everyHyperparameterExplainsItselfInATooltip(FxRobot robot) {
+        for (String id : List.of("lr", "hidden", "activation", "optimizer", "steps", "seed")) {
+            Control c = AppFixture.node(robot, id);
+            String tip = fx(() -> c.getTooltip().getText());
+            assertTrue(tip.length() > 40 && tip.endsWith("."), id + ": " + tip);
+        }
     }
 }
