@@ -9,6 +9,9 @@ package org.trainlab.tensor;
  * the copies cost far less than the scalar dot products they avoid.
  */
 final class Gemm {
+    private static final boolean VECTORIZED = Kernels.VECTORIZED;
+    private static final int LANES = VECTORIZED ? VectorKernels.lanes() : 1;
+
     private Gemm() {
     }
 
@@ -22,8 +25,8 @@ final class Gemm {
         if (m == 0 || n == 0) {
             return;
         }
-        double direct = m * (double) k * rowCost(n) + (tb ? (double) k * n : 0);
-        double flipped = n * (double) k * rowCost(m) + (ta ? 0 : (double) m * k) + (double) m * n;
+        double direct = m * (double) k * rowCost(n) + (tb ? 2.0 * k * n : 0);
+        double flipped = n * (double) k * rowCost(m) + (ta ? 0 : 2.0 * m * k) + 2.0 * m * n;
         if (direct <= flipped) {
             float[] rows = b;
             int rowsOff = bOff;
@@ -53,9 +56,9 @@ final class Gemm {
         }
     }
 
-    /** Rough cost of one axpy of length len: vector iterations, a scalar tail, and loop overhead. */
+    /** Rough cost of one row update of length len: vector steps (with a masked tail), or a scalar loop. */
     private static double rowCost(int len) {
-        return (len >> 3) + (len & 7) + 3;
+        return VECTORIZED ? (len + LANES - 1) / LANES : (len >> 3) + (len & 7) + 3;
     }
 
     /**
@@ -63,6 +66,16 @@ final class Gemm {
      * contiguous at r[rOff + p*n].
      */
     private static void axpyProduct(float[] s, int sOff, int si, int sp, float[] r, int rOff, float[] c, int cOff,
+            int m, int k, int n, boolean accumulate) {
+        if (VECTORIZED) {
+            VectorKernels.rowsTimes(s, sOff, si, sp, r, rOff, c, cOff, m, k, n, accumulate);
+        } else {
+            scalarRowsTimes(s, sOff, si, sp, r, rOff, c, cOff, m, k, n, accumulate);
+        }
+    }
+
+    /** The portable version of {@link VectorKernels#rowsTimes}. */
+    static void scalarRowsTimes(float[] s, int sOff, int si, int sp, float[] r, int rOff, float[] c, int cOff,
             int m, int k, int n, boolean accumulate) {
         if (!accumulate) {
             java.util.Arrays.fill(c, cOff, cOff + m * n, 0f);
