@@ -56,9 +56,14 @@ final class Gemm {
         }
     }
 
-    /** Rough cost of one row update of length len: vector steps (with a masked tail), or a scalar loop. */
+    /** Rough cost of one row update of length len: vector steps of falling width, or a scalar loop. */
     private static double rowCost(int len) {
-        return VECTORIZED ? (len + LANES - 1) / LANES : (len >> 3) + (len & 7) + 3;
+        if (!VECTORIZED) {
+            return (len >> 3) + (len & 7) + 3;
+        }
+        int wide = len / LANES;
+        int rest = len % LANES;
+        return 0.5 + wide + (rest >> 3) + ((rest & 7) >> 2) + 1.5 * (rest & 3);
     }
 
     /**

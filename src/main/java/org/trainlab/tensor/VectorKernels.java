@@ -1,7 +1,6 @@
 package org.trainlab.tensor;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -24,15 +23,16 @@ final class VectorKernels {
 
     /**
      * c[m×n] (+)= S·R where S[i, p] = s[sOff + i*si + p*sp] and R's rows are contiguous at r[rOff + p*n].
+     * Columns go in blocks of the widest vectors first, then 8 and 4 lanes, then one by one; masked
+     * vectors are avoided because they are slow where the hardware lacks mask registers.
      */
     static void rowsTimes(float[] s, int sOff, int si, int sp, float[] r, int rOff, float[] c, int cOff,
             int m, int k, int n, boolean accumulate) {
-        int full = n - n % L;
         for (int i = 0; i < m; i++) {
             int ci = cOff + i * n;
             int sBase = sOff + i * si;
             int j = 0;
-            for (; j + 2 * L <= full; j += 2 * L) {
+            for (; j + 2 * L <= n; j += 2 * L) {
                 FloatVector acc0 = accumulate ? FloatVector.fromArray(SPECIES, c, ci + j) : FloatVector.zero(SPECIES);
                 FloatVector acc1 = accumulate ? FloatVector.fromArray(SPECIES, c, ci + j + L)
                         : FloatVector.zero(SPECIES);
@@ -45,34 +45,35 @@ final class VectorKernels {
                 acc0.intoArray(c, ci + j);
                 acc1.intoArray(c, ci + j + L);
             }
-            for (; j < full; j += L) {
-                FloatVector acc = accumulate ? FloatVector.fromArray(SPECIES, c, ci + j) : FloatVector.zero(SPECIES);
+            j = block(SPECIES, s, sBase, sp, r, rOff, c, ci, k, n, j, accumulate);
+            j = block(FloatVector.SPECIES_256, s, sBase, sp, r, rOff, c, ci, k, n, j, accumulate);
+            j = block(FloatVector.SPECIES_128, s, sBase, sp, r, rOff, c, ci, k, n, j, accumulate);
+            for (; j < n; j++) {
+                float acc = accumulate ? c[ci + j] : 0f;
                 for (int p = 0; p < k; p++) {
-                    acc = FloatVector.broadcast(SPECIES, s[sBase + p * sp])
-                            .fma(FloatVector.fromArray(SPECIES, r, rOff + p * n + j), acc);
+                    acc = Math.fma(s[sBase + p * sp], r[rOff + p * n + j], acc);
                 }
-                acc.intoArray(c, ci + j);
-            }
-            if (j < n && ci + j + L <= c.length && rOff + (k - 1) * n + j + L <= r.length) {
-                VectorMask<Float> mask = SPECIES.indexInRange(j, n);
-                FloatVector acc = accumulate ? FloatVector.fromArray(SPECIES, c, ci + j, mask)
-                        : FloatVector.zero(SPECIES);
-                for (int p = 0; p < k; p++) {
-                    acc = FloatVector.broadcast(SPECIES, s[sBase + p * sp])
-                            .fma(FloatVector.fromArray(SPECIES, r, rOff + p * n + j, mask), acc);
-                }
-                acc.intoArray(c, ci + j, mask);
-            } else {
-                // the last rows' tails would reach past the arrays, where masked access is slow
-                for (; j < n; j++) {
-                    float acc = accumulate ? c[ci + j] : 0f;
-                    for (int p = 0; p < k; p++) {
-                        acc = Math.fma(s[sBase + p * sp], r[rOff + p * n + j], acc);
-                    }
-                    c[ci + j] = acc;
-                }
+                c[ci + j] = acc;
             }
         }
+    }
+
+    /** Columns from j in whole vectors of {@code species} (at most one while they fit); returns the next j. */
+    private static int block(VectorSpecies<Float> species, float[] s, int sBase, int sp, float[] r, int rOff,
+            float[] c, int ci, int k, int n, int j, boolean accumulate) {
+        int len = species.length();
+        if (len > L) {
+            return j;
+        }
+        for (; j + len <= n; j += len) {
+            FloatVector acc = accumulate ? FloatVector.fromArray(species, c, ci + j) : FloatVector.zero(species);
+            for (int p = 0; p < k; p++) {
+                acc = FloatVector.broadcast(species, s[sBase + p * sp])
+                        .fma(FloatVector.fromArray(species, r, rOff + p * n + j), acc);
+            }
+            acc.intoArray(c, ci + j);
+        }
+        return j;
     }
 
     /** dst[i] = exp(src[i]) for i < n, with the vector math library. */
