@@ -85,7 +85,7 @@ public final class ClassificationExperiment implements Experiment<Classification
     public double step() {
         Tensor logits = net.forward(train.x());
         Tensor loss = lossFunc.forward(logits, train.labels());
-        optimizer.zeroGrad();
+        optimizer.zeroGrad(false);
         loss.backward();
         optimizer.step();
         lastLogits = logits.detach();

@@ -78,7 +78,7 @@ public final class DynamicExperiment implements Experiment<DynamicView> {
         hidden = r.hN().detach();
         Tensor prediction = out.forward(r.output());
         Tensor loss = lossFunc.forward(prediction, y);
-        optimizer.zeroGrad();
+        optimizer.zeroGrad(false);
         loss.backward();
         optimizer.step();
         steps++;

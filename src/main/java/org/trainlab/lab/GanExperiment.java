@@ -112,13 +112,13 @@ public final class GanExperiment implements Experiment<GanView> {
 
     private double correctedStep(Tensor real, Tensor paintings) {
         Tensor gLoss = d.forward(paintings).rsub(1).log().mean();
-        optG.zeroGrad();
+        optG.zeroGrad(false);
         gLoss.backward();
         optG.step();
         Tensor probReal = d.forward(real);
         Tensor probFake = d.forward(paintings.detach());
         Tensor dLoss = probReal.log().add(probFake.rsub(1).log()).mean().neg();
-        optD.zeroGrad();
+        optD.zeroGrad(false);
         dLoss.backward();
         optD.step();
         return record(probReal, dLoss, gLoss);
@@ -130,10 +130,10 @@ public final class GanExperiment implements Experiment<GanView> {
         Tensor probFake = d.forward(paintings);
         Tensor dLoss = probReal.log().add(probFake.rsub(1).log()).mean().neg();
         Tensor gLoss = probFake.rsub(1).log().mean();
-        optD.zeroGrad();
+        optD.zeroGrad(false);
         dLoss.backward(null, true);
         optD.step();
-        optG.zeroGrad();
+        optG.zeroGrad(false);
         gLoss.backward();
         optG.step();
         return record(probReal, dLoss, gLoss);

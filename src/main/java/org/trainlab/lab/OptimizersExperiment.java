@@ -99,7 +99,7 @@ public final class OptimizersExperiment implements Experiment<OptimizersView> {
         for (int i = 0; i < nets.size(); i++) {
             Tensor loss = lossFunc.forward(nets.get(i).forward(batch[0]), batch[1]);
             Optimizer opt = optimizers.get(i);
-            opt.zeroGrad();
+            opt.zeroGrad(false);
             loss.backward();
             opt.step();
             float value = loss.item();

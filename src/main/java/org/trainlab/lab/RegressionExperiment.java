@@ -86,7 +86,7 @@ public final class RegressionExperiment implements Experiment<RegressionView> {
     public double step() {
         Tensor prediction = net.forward(x);
         Tensor loss = lossFunc.forward(prediction, y);
-        optimizer.zeroGrad();
+        optimizer.zeroGrad(false);
         loss.backward();
         optimizer.step();
         steps++;

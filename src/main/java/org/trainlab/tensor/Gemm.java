@@ -12,7 +12,20 @@ final class Gemm {
     private static final boolean VECTORIZED = Kernels.VECTORIZED;
     private static final int LANES = VECTORIZED ? VectorKernels.lanes() : 1;
 
+    /** Per-thread scratch space for transposed operands and results, reused across calls. */
+    private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[][] {
+        new float[0], new float[0]});
+
     private Gemm() {
+    }
+
+    /** Scratch array {@code slot} of at least {@code size} floats for this thread (contents undefined). */
+    private static float[] scratch(int slot, int size) {
+        float[][] buffers = SCRATCH.get();
+        if (buffers[slot].length < size) {
+            buffers[slot] = new float[Math.max(size, buffers[slot].length * 2)];
+        }
+        return buffers[slot];
     }
 
     /**
@@ -31,7 +44,7 @@ final class Gemm {
             float[] rows = b;
             int rowsOff = bOff;
             if (tb) {
-                rows = transpose(b, bOff, n, k);
+                rows = transpose(b, bOff, n, k, scratch(0, n * k));
                 rowsOff = 0;
             }
             axpyProduct(a, aOff, ta ? 1 : k, ta ? m : 1, rows, rowsOff, c, cOff, m, k, n, accumulate);
@@ -40,10 +53,10 @@ final class Gemm {
             float[] rows = a;
             int rowsOff = aOff;
             if (!ta) {
-                rows = transpose(a, aOff, m, k);
+                rows = transpose(a, aOff, m, k, scratch(0, m * k));
                 rowsOff = 0;
             }
-            float[] ct = new float[n * m];
+            float[] ct = scratch(1, n * m);
             // op(b)ᵀ[j, p] = op(b)[p, j]: stored b[p*n + j], or b[j*k + p] when tb
             axpyProduct(b, bOff, tb ? k : 1, tb ? 1 : n, rows, rowsOff, ct, 0, n, k, m, false);
             for (int i = 0; i < m; i++) {
@@ -101,9 +114,8 @@ final class Gemm {
         }
     }
 
-    /** A new [cols×rows] array holding the transpose of the [rows×cols] matrix at a[off]. */
-    static float[] transpose(float[] a, int off, int rows, int cols) {
-        float[] t = new float[rows * cols];
+    /** Writes the transpose [cols×rows] of the [rows×cols] matrix at a[off] into t, and returns t. */
+    static float[] transpose(float[] a, int off, int rows, int cols, float[] t) {
         for (int i = 0; i < rows; i++) {
             int ai = off + i * cols;
             for (int j = 0; j < cols; j++) {
