@@ -112,7 +112,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private void printTable(Map<String, Object> result, Workload[] workloads) throws IOException {
         JsonNode torch = pytorch == null ? null : new ObjectMapper().readTree(pytorch.toFile());
-        System.out.printf(Locale.ROOT, "%-16s %14s %14s %8s %14s%n", "workload", "TrainLab", torch == null ? "" : "PyTorch",
+        System.out.printf(Locale.ROOT, "%-26s %12s %12s %8s %12s%n", "workload", "TrainLab", torch == null ? "" : "PyTorch",
                 torch == null ? "" : "ratio", "bytes/step");
         for (Workload w : workloads) {
             @SuppressWarnings("unchecked")
@@ -125,7 +125,7 @@ final class BenchCommand implements Callable<Integer> {
                 theirs = String.format(Locale.ROOT, "%,.0f", t);
                 ratio = String.format(Locale.ROOT, "%.1f×", ours / t);
             }
-            System.out.printf(Locale.ROOT, "%-16s %,14.0f %14s %8s %,14d%n", w.name() + " (" + w.unit().replace("_per_s", "/s")
+            System.out.printf(Locale.ROOT, "%-26s %,12.0f %12s %8s %,12d%n", w.name() + " (" + w.unit().replace("_per_s", "/s")
                     + ")", ours, theirs, ratio, (Long) m.get("allocated_bytes_per_step"));
         }
         System.out.println("Java " + result.get("java") + ", " + result.get("machine")

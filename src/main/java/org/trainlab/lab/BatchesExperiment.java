@@ -1,7 +1,6 @@
 package org.trainlab.lab;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.trainlab.data.DataLoader;
 import org.trainlab.data.TensorDataset;
@@ -13,7 +12,7 @@ import org.trainlab.tensor.Tensor;
  * out by a shuffling DataLoader in batches of 5 for 3 epochs. Each step takes one batch; nothing is
  * trained, so the loss is 0.
  */
-public final class BatchesExperiment implements Experiment<BatchesView> {
+public final class BatchesExperiment extends TrainingExperiment<BatchesView> {
     /** The lesson's settings; the defaults are the tutorial's. */
     public record Settings(int points, int batchSize, int epochs, boolean shuffle, long seed) {
         public static Settings defaults() {
@@ -34,12 +33,8 @@ public final class BatchesExperiment implements Experiment<BatchesView> {
     }
 
     private final Settings settings;
-    private final DataLoader loader;
+    private final Epochs epochs;
     private final List<BatchesView.Batch> seen = new ArrayList<>();
-    private Iterator<Tensor[]> epochBatches;
-    private int epoch = -1;
-    private int stepInEpoch;
-    private long steps;
 
     public BatchesExperiment(Settings s) {
         if (s.points() < 1 || s.batchSize() < 1 || s.epochs() < 1) {
@@ -48,45 +43,24 @@ public final class BatchesExperiment implements Experiment<BatchesView> {
         this.settings = s;
         Tensor x = Tensor.linspace(1, s.points(), s.points());
         Tensor y = Tensor.linspace(s.points(), 1, s.points());
-        this.loader = new DataLoader(new TensorDataset(x, y), s.batchSize()).shuffle(s.shuffle())
-                .generator(new Generator(s.seed()));
+        this.epochs = new Epochs(new DataLoader(new TensorDataset(x, y), s.batchSize()).shuffle(s.shuffle())
+                .generator(new Generator(s.seed())));
     }
 
     @Override
-    public double step() {
-        if (epochBatches == null || !epochBatches.hasNext()) {
-            epochBatches = loader.iterator();
-            epoch++;
-            stepInEpoch = 0;
-        }
-        Tensor[] batch = epochBatches.next();
-        seen.add(new BatchesView.Batch(epoch, stepInEpoch++, batch[0].toArray(), batch[1].toArray()));
-        steps++;
+    protected double trainStep() {
+        Tensor[] batch = epochs.next();
+        seen.add(new BatchesView.Batch(epochs.epoch(), epochs.step(), batch[0].toArray(), batch[1].toArray()));
         return 0;
-    }
-
-    @Override
-    public long steps() {
-        return steps;
     }
 
     @Override
     public long totalSteps() {
-        return (long) settings.epochs() * loader.size();
-    }
-
-    @Override
-    public double learningRate() {
-        return 0;
-    }
-
-    /** Nothing is trained in this lesson. */
-    @Override
-    public void setLearningRate(double lr) {
+        return (long) settings.epochs() * epochs.batchesPerEpoch();
     }
 
     @Override
     public BatchesView describe() {
-        return new BatchesView(List.copyOf(seen), loader.size());
+        return new BatchesView(List.copyOf(seen), epochs.batchesPerEpoch());
     }
 }

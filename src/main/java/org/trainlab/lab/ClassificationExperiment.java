@@ -12,7 +12,7 @@ import org.trainlab.tensor.Tensor;
  * The tutorial's classifier (302): 2 → hidden → classes on labelled 2-D points, full batch,
  * cross-entropy, with accuracy. Defaults: 10 hidden ReLU units, SGD lr 0.02, 100 steps.
  */
-public final class ClassificationExperiment implements Experiment<ClassificationView> {
+public final class ClassificationExperiment extends TrainingExperiment<ClassificationView> {
     private static final int REGION_CELLS = 64;
 
     /** The lesson's hyperparameters; every one is settable. */
@@ -56,7 +56,6 @@ public final class ClassificationExperiment implements Experiment<Classification
     private final Series testLosses = new Series();
     private final Tensor regionPoints;
     private final double[] bounds;
-    private long steps;
     private Tensor lastLogits;
 
     public ClassificationExperiment(Settings settings, ClassificationData train, ClassificationData testOrNull) {
@@ -72,7 +71,7 @@ public final class ClassificationExperiment implements Experiment<Classification
         this.test = testOrNull;
         this.net = Networks.mlp(2, settings.hidden(), train.classes(), settings.activation(),
                 new Generator(settings.seed()));
-        this.optimizer = Optimizers.create(settings.optimizer(), net.parameters(), settings.lr());
+        this.optimizer = optimizer(Optimizers.create(settings.optimizer(), net.parameters(), settings.lr()));
         this.bounds = bounds(train, testOrNull);
         this.regionPoints = regionGrid(bounds);
     }
@@ -82,14 +81,13 @@ public final class ClassificationExperiment implements Experiment<Classification
     }
 
     @Override
-    public double step() {
+    protected double trainStep() {
         Tensor logits = net.forward(train.x());
         Tensor loss = lossFunc.forward(logits, train.labels());
-        optimizer.zeroGrad();
+        optimizer.zeroGrad(false);
         loss.backward();
         optimizer.step();
         lastLogits = logits.detach();
-        steps++;
         float value = loss.item();
         trainLosses.add(value);
         if (test != null) {
@@ -101,23 +99,8 @@ public final class ClassificationExperiment implements Experiment<Classification
     }
 
     @Override
-    public long steps() {
-        return steps;
-    }
-
-    @Override
     public long totalSteps() {
         return settings.steps();
-    }
-
-    @Override
-    public double learningRate() {
-        return optimizer.lr();
-    }
-
-    @Override
-    public void setLearningRate(double lr) {
-        optimizer.setLr(lr);
     }
 
     @Override
@@ -125,7 +108,7 @@ public final class ClassificationExperiment implements Experiment<Classification
         try (NoGrad ignored = NoGrad.enter()) {
             int[] labels = ints(train.labels());
             int[] predicted = ints(net.forward(train.x()).argmax(1, false));
-            double accuracy = steps == 0 ? Double.NaN : accuracy(predicted, labels);
+            double accuracy = steps() == 0 ? Double.NaN : accuracy(predicted, labels);
             float[] testX = new float[0];
             int[] testLabels = new int[0];
             int[] testPredicted = new int[0];
@@ -134,7 +117,7 @@ public final class ClassificationExperiment implements Experiment<Classification
                 testX = test.x().toArray();
                 testLabels = ints(test.labels());
                 testPredicted = ints(net.forward(test.x()).argmax(1, false));
-                testAccuracy = steps == 0 ? Double.NaN : accuracy(testPredicted, testLabels);
+                testAccuracy = steps() == 0 ? Double.NaN : accuracy(testPredicted, testLabels);
             }
             return new ClassificationView(train.x().toArray(), labels, predicted, testX, testLabels, testPredicted,
                     train.classes(), accuracy, testAccuracy, trainLosses.view(), testLosses.view(), regions());

@@ -14,7 +14,7 @@ import org.trainlab.tensor.Tensor;
  * turns picked at random, with 10 points per half turn, so the graph has a different length every
  * step — easy in a define-by-run framework. The hidden state is carried across windows and detached.
  */
-public final class DynamicExperiment implements Experiment<DynamicView> {
+public final class DynamicExperiment extends TrainingExperiment<DynamicView> {
     /** The lesson's settings; the defaults are the tutorial's. */
     public record Settings(int hidden, double lr, int steps, int pointsPerHalfTurn, int maxHalfTurns, long seed) {
         public static Settings defaults() {
@@ -44,7 +44,6 @@ public final class DynamicExperiment implements Experiment<DynamicView> {
     private final Series losses = new Series();
     private Tensor hidden;
     private long position;
-    private long steps;
     private float[] lastT = new float[0];
     private float[] lastInput = new float[0];
     private float[] lastTarget = new float[0];
@@ -61,11 +60,11 @@ public final class DynamicExperiment implements Experiment<DynamicView> {
         this.out = new Linear(s.hidden(), 1, true, gen);
         java.util.List<Tensor> params = new java.util.ArrayList<>(rnn.parameters());
         params.addAll(out.parameters());
-        this.optimizer = new Adam(params, s.lr());
+        this.optimizer = optimizer(new Adam(params, s.lr()));
     }
 
     @Override
-    public double step() {
+    protected double trainStep() {
         int halfTurns = 1 + gen.nextInt(settings.maxHalfTurns());
         double start = position * Math.PI;
         double end = (position + halfTurns) * Math.PI;
@@ -78,10 +77,9 @@ public final class DynamicExperiment implements Experiment<DynamicView> {
         hidden = r.hN().detach();
         Tensor prediction = out.forward(r.output());
         Tensor loss = lossFunc.forward(prediction, y);
-        optimizer.zeroGrad();
+        optimizer.zeroGrad(false);
         loss.backward();
         optimizer.step();
-        steps++;
         lengths.add(n);
         float value = loss.item();
         losses.add(value);
@@ -93,23 +91,8 @@ public final class DynamicExperiment implements Experiment<DynamicView> {
     }
 
     @Override
-    public long steps() {
-        return steps;
-    }
-
-    @Override
     public long totalSteps() {
         return settings.steps();
-    }
-
-    @Override
-    public double learningRate() {
-        return optimizer.lr();
-    }
-
-    @Override
-    public void setLearningRate(double lr) {
-        optimizer.setLr(lr);
     }
 
     @Override

@@ -2,7 +2,9 @@ package org.trainlab.lab;
 
 /**
  * One of the tutorial's experiments, headless: its data, network(s), optimizer(s) and settings. A
- * {@link Run} calls it from a single training thread only, so it needs no locking.
+ * {@link Run} calls it from a single training thread only, so it needs no locking. Experiments zero
+ * gradients in place ({@code zeroGrad(false)}, PyTorch 1.x's default) so every step reuses the same
+ * gradient buffers.
  *
  * @param <D> the experiment's own immutable picture of its state (predictions, paintings, ...)
  */

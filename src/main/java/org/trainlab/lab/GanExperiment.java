@@ -16,7 +16,7 @@ import org.trainlab.tensor.Tensor;
  * steps in place, then G backpropagates through D's saved weights), which today's PyTorch — and
  * TrainLab — refuse with the in-place-modification error, so the lesson can show it.
  */
-public final class GanExperiment implements Experiment<GanView> {
+public final class GanExperiment extends TrainingExperiment<GanView> {
     public static final int PAINT_POINTS = 15;
     private static final int SHOWN_PAINTINGS = 3;
 
@@ -60,7 +60,6 @@ public final class GanExperiment implements Experiment<GanView> {
     private final Series dScores = new Series();
     private final Series gLosses = new Series();
     private Tensor lastPaintings;
-    private long steps;
 
     public GanExperiment(Settings s) {
         if (s.steps() < 1 || s.batch() < 1 || s.ideas() < 1 || s.hidden() < 1) {
@@ -72,8 +71,8 @@ public final class GanExperiment implements Experiment<GanView> {
                 new Linear(s.hidden(), PAINT_POINTS, true, gen));
         this.d = new Sequential(new Linear(PAINT_POINTS, s.hidden(), true, gen), new ReLU(),
                 new Linear(s.hidden(), 1, true, gen), new Sigmoid());
-        this.optG = new Adam(g.parameters(), s.lrG());
-        this.optD = new Adam(d.parameters(), s.lrD());
+        this.optG = optimizer(new Adam(g.parameters(), s.lrG()));
+        this.optD = optimizer(new Adam(d.parameters(), s.lrD()));
         this.points = Tensor.linspace(-1, 1, PAINT_POINTS);
         this.pointsSquared = points.pow(2);
     }
@@ -100,25 +99,24 @@ public final class GanExperiment implements Experiment<GanView> {
     }
 
     @Override
-    public double step() {
+    protected double trainStep() {
         Tensor real = artistWorks(settings.batch());
         Tensor ideas = Tensor.randn(gen, settings.batch(), settings.ideas());
         Tensor paintings = g.forward(ideas);
         double dLoss = settings.tutorialOrder() ? tutorialOrderStep(real, paintings) : correctedStep(real, paintings);
         lastPaintings = paintings.detach();
-        steps++;
         return dLoss;
     }
 
     private double correctedStep(Tensor real, Tensor paintings) {
         Tensor gLoss = d.forward(paintings).rsub(1).log().mean();
-        optG.zeroGrad();
+        optG.zeroGrad(false);
         gLoss.backward();
         optG.step();
         Tensor probReal = d.forward(real);
         Tensor probFake = d.forward(paintings.detach());
         Tensor dLoss = probReal.log().add(probFake.rsub(1).log()).mean().neg();
-        optD.zeroGrad();
+        optD.zeroGrad(false);
         dLoss.backward();
         optD.step();
         return record(probReal, dLoss, gLoss);
@@ -130,10 +128,10 @@ public final class GanExperiment implements Experiment<GanView> {
         Tensor probFake = d.forward(paintings);
         Tensor dLoss = probReal.log().add(probFake.rsub(1).log()).mean().neg();
         Tensor gLoss = probFake.rsub(1).log().mean();
-        optD.zeroGrad();
+        optD.zeroGrad(false);
         dLoss.backward(null, true);
         optD.step();
-        optG.zeroGrad();
+        optG.zeroGrad(false);
         gLoss.backward();
         optG.step();
         return record(probReal, dLoss, gLoss);
@@ -176,25 +174,8 @@ public final class GanExperiment implements Experiment<GanView> {
     }
 
     @Override
-    public long steps() {
-        return steps;
-    }
-
-    @Override
     public long totalSteps() {
         return settings.steps();
-    }
-
-    @Override
-    public double learningRate() {
-        return optG.lr();
-    }
-
-    /** Sets both networks' learning rates. */
-    @Override
-    public void setLearningRate(double lr) {
-        optG.setLr(lr);
-        optD.setLr(lr);
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.trainlab.optim.AdamW;
 import org.trainlab.optim.Optimizer;
 import org.trainlab.optim.RMSprop;
 import org.trainlab.optim.SGD;
+import org.trainlab.tensor.PythonRepr;
 import org.trainlab.tensor.Tensor;
 
 /**
@@ -34,7 +35,7 @@ public final class Optimizers {
 
     /** The PyTorch constructor call for the code pane, e.g. {@code torch.optim.SGD(net.parameters(), lr=0.2)}. */
     public static String code(String name, String params, double lr) {
-        String lrText = "lr=" + Code.number(lr);
+        String lrText = "lr=" + PythonRepr.intOrFloat(lr);
         return switch (name) {
             case "sgd" -> "torch.optim.SGD(" + params + ", " + lrText + ")";
             case "momentum" -> "torch.optim.SGD(" + params + ", " + lrText + ", momentum=0.8)";

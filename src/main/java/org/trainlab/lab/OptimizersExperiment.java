@@ -1,7 +1,6 @@
 package org.trainlab.lab;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.trainlab.data.DataLoader;
@@ -17,7 +16,7 @@ import org.trainlab.tensor.Tensor;
  * from the same weights and fed the same shuffled batches of y = x² + 0.1·N(0, 1). One step is one
  * batch with every net stepping. The tutorial names AdaGrad but never runs it; here it races too.
  */
-public final class OptimizersExperiment implements Experiment<OptimizersView> {
+public final class OptimizersExperiment extends TrainingExperiment<OptimizersView> {
     /** The tutorial's four plus AdaGrad. */
     public static final List<String> DEFAULT_OPTIMIZERS = List.of("sgd", "momentum", "rmsprop", "adam", "adagrad");
     /** The four the tutorial runs (the benchmark's workload). */
@@ -56,14 +55,11 @@ public final class OptimizersExperiment implements Experiment<OptimizersView> {
     }
 
     private final Settings settings;
-    private final DataLoader loader;
+    private final Epochs epochs;
     private final List<Sequential> nets = new ArrayList<>();
     private final List<Optimizer> optimizers = new ArrayList<>();
     private final List<Series> losses = new ArrayList<>();
     private final MSELoss lossFunc = new MSELoss();
-    private Iterator<Tensor[]> epochBatches;
-    private int epoch = -1;
-    private long steps;
 
     public OptimizersExperiment(Settings s) {
         if (s.optimizers().isEmpty()) {
@@ -76,61 +72,38 @@ public final class OptimizersExperiment implements Experiment<OptimizersView> {
         Generator gen = new Generator(s.seed());
         Tensor x = Tensor.linspace(-1, 1, s.points()).unsqueeze(1);
         Tensor y = x.pow(2).add(Tensor.randn(gen, x.shape()).mul(0.1));
-        this.loader = new DataLoader(new TensorDataset(x, y), s.batchSize()).shuffle(true).generator(gen);
+        this.epochs = new Epochs(new DataLoader(new TensorDataset(x, y), s.batchSize()).shuffle(true).generator(gen));
         Sequential first = Networks.mlp(1, s.hidden(), 1, "relu", gen);
         Map<String, Tensor> initial = first.stateDict();
         for (String name : s.optimizers()) {
             Sequential net = Networks.mlp(1, s.hidden(), 1, "relu", gen);
             net.loadStateDict(initial, true);
             nets.add(net);
-            optimizers.add(Optimizers.create(name, net.parameters(), s.lr()));
+            optimizers.add(optimizer(Optimizers.create(name, net.parameters(), s.lr())));
             losses.add(new Series());
         }
     }
 
     @Override
-    public double step() {
-        if (epochBatches == null || !epochBatches.hasNext()) {
-            epochBatches = loader.iterator();
-            epoch++;
-        }
-        Tensor[] batch = epochBatches.next();
+    protected double trainStep() {
+        Tensor[] batch = epochs.next();
         double worst = 0;
         for (int i = 0; i < nets.size(); i++) {
             Tensor loss = lossFunc.forward(nets.get(i).forward(batch[0]), batch[1]);
             Optimizer opt = optimizers.get(i);
-            opt.zeroGrad();
+            opt.zeroGrad(false);
             loss.backward();
             opt.step();
             float value = loss.item();
             losses.get(i).add(value);
             worst = Double.isNaN(value) ? value : Math.max(worst, value);
         }
-        steps++;
         return worst;
     }
 
     @Override
-    public long steps() {
-        return steps;
-    }
-
-    @Override
     public long totalSteps() {
-        return (long) settings.epochs() * loader.size();
-    }
-
-    @Override
-    public double learningRate() {
-        return optimizers.get(0).lr();
-    }
-
-    /** Sets every optimizer's learning rate. */
-    @Override
-    public void setLearningRate(double lr) {
-        for (Optimizer o : optimizers) {
-            o.setLr(lr);
-        }
+        return (long) settings.epochs() * epochs.batchesPerEpoch();
     }
 
     @Override
@@ -139,6 +112,6 @@ public final class OptimizersExperiment implements Experiment<OptimizersView> {
         for (Series s : losses) {
             views.add(s.view());
         }
-        return new OptimizersView(settings.optimizers(), views, Math.max(epoch, 0));
+        return new OptimizersView(settings.optimizers(), views, Math.max(epochs.epoch(), 0));
     }
 }

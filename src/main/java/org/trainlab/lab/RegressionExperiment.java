@@ -13,7 +13,7 @@ import org.trainlab.tensor.Tensor;
  * The tutorial's first net (301): fit y = x² + noise with 1 → hidden → 1, full batch, MSE.
  * Defaults: 10 hidden ReLU units, SGD lr 0.2, 200 steps.
  */
-public final class RegressionExperiment implements Experiment<RegressionView> {
+public final class RegressionExperiment extends TrainingExperiment<RegressionView> {
     public static final List<String> ACTIVATIONS = Networks.ACTIVATIONS;
     public static final List<String> OPTIMIZERS = Optimizers.NAMES;
     private static final int GRID = 200;
@@ -57,7 +57,6 @@ public final class RegressionExperiment implements Experiment<RegressionView> {
     private final Optimizer optimizer;
     private final MSELoss lossFunc = new MSELoss();
     private final Series losses = new Series();
-    private long steps;
 
     public RegressionExperiment(Settings settings, RegressionData data) {
         if (settings.steps() < 1) {
@@ -67,7 +66,7 @@ public final class RegressionExperiment implements Experiment<RegressionView> {
         this.x = data.x();
         this.y = data.y();
         this.net = Networks.mlp(1, settings.hidden(), 1, settings.activation(), new Generator(settings.seed()));
-        this.optimizer = Optimizers.create(settings.optimizer(), net.parameters(), settings.lr());
+        this.optimizer = optimizer(Optimizers.create(settings.optimizer(), net.parameters(), settings.lr()));
         float[] xs = x.data();
         float lo = Float.POSITIVE_INFINITY;
         float hi = Float.NEGATIVE_INFINITY;
@@ -83,36 +82,20 @@ public final class RegressionExperiment implements Experiment<RegressionView> {
     }
 
     @Override
-    public double step() {
+    protected double trainStep() {
         Tensor prediction = net.forward(x);
         Tensor loss = lossFunc.forward(prediction, y);
-        optimizer.zeroGrad();
+        optimizer.zeroGrad(false);
         loss.backward();
         optimizer.step();
-        steps++;
         float value = loss.item();
         losses.add(value);
         return value;
     }
 
     @Override
-    public long steps() {
-        return steps;
-    }
-
-    @Override
     public long totalSteps() {
         return settings.steps();
-    }
-
-    @Override
-    public double learningRate() {
-        return optimizer.lr();
-    }
-
-    @Override
-    public void setLearningRate(double lr) {
-        optimizer.setLr(lr);
     }
 
     @Override

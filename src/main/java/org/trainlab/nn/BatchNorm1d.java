@@ -2,6 +2,7 @@ package org.trainlab.nn;
 
 import java.util.List;
 import java.util.Map;
+import org.trainlab.tensor.PythonRepr;
 import org.trainlab.tensor.Tensor;
 
 /**

@@ -1,6 +1,7 @@
 package org.trainlab.nn;
 
 import org.trainlab.tensor.Generator;
+import org.trainlab.tensor.PythonRepr;
 import org.trainlab.tensor.Tensor;
 
 /**

@@ -1,5 +1,6 @@
 package org.trainlab.nn;
 
+import org.trainlab.tensor.PythonRepr;
 import org.trainlab.tensor.Tensor;
 
 /** x for x > 0, α(eˣ − 1) otherwise, like {@code nn.ELU(alpha=1.0)}. */

@@ -3,6 +3,7 @@ package org.trainlab.nn;
 import org.trainlab.tensor.Activations;
 import org.trainlab.tensor.Generator;
 import org.trainlab.tensor.LinearAlgebra;
+import org.trainlab.tensor.PythonRepr;
 import org.trainlab.tensor.Tensor;
 
 /**

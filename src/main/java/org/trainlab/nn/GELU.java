@@ -1,5 +1,6 @@
 package org.trainlab.nn;
 
+import org.trainlab.tensor.PythonRepr;
 import org.trainlab.tensor.Tensor;
 
 /** x·Φ(x), exact or with the tanh approximation, like {@code nn.GELU(approximate='none')}. */

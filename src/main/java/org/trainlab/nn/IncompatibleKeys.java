@@ -1,6 +1,7 @@
 package org.trainlab.nn;
 
 import java.util.List;
+import org.trainlab.tensor.PythonRepr;
 
 /** What {@link Module#loadStateDict} did not match: PyTorch's {@code _IncompatibleKeys}. */
 public record IncompatibleKeys(List<String> missingKeys, List<String> unexpectedKeys) {

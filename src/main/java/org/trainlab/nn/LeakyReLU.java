@@ -1,5 +1,6 @@
 package org.trainlab.nn;
 
+import org.trainlab.tensor.PythonRepr;
 import org.trainlab.tensor.Tensor;
 
 /** x for x > 0, negative_slope·x otherwise, like {@code nn.LeakyReLU(negative_slope=0.01)}. */

@@ -1,5 +1,6 @@
 package org.trainlab.nn;
 
+import org.trainlab.tensor.PythonRepr;
 import org.trainlab.tensor.Tensor;
 
 /** log(1 + exp(βx)) / β, linear where βx > threshold, like {@code nn.Softplus(beta=1, threshold=20)}. */

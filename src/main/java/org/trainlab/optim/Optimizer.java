@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.trainlab.tensor.NoGrad;
+import org.trainlab.tensor.PythonRepr;
 import org.trainlab.tensor.Tensor;
 
 /**
@@ -61,7 +62,7 @@ public abstract class Optimizer {
 
     private static double checkLr(double lr) {
         if (!(lr >= 0.0)) {
-            throw new IllegalArgumentException("Invalid learning rate: " + PyRepr.ofFloat(lr));
+            throw new IllegalArgumentException("Invalid learning rate: " + PythonRepr.number(lr));
         }
         return lr;
     }
@@ -178,7 +179,7 @@ public abstract class Optimizer {
     public String toString() {
         StringBuilder sb = new StringBuilder(getClass().getSimpleName()).append(" (\nParameter Group 0\n");
         for (Map.Entry<String, Object> e : new TreeMap<>(options()).entrySet()) {
-            sb.append("    ").append(e.getKey()).append(": ").append(PyRepr.of(e.getValue())).append('\n');
+            sb.append("    ").append(e.getKey()).append(": ").append(PythonRepr.value(e.getValue())).append('\n');
         }
         return sb.append(')').toString();
     }
@@ -216,6 +217,6 @@ public abstract class Optimizer {
 
     /** A ValueError-style failure: {@code "Invalid momentum value: -1.0"}. */
     protected static IllegalArgumentException invalid(String what, double value) {
-        return new IllegalArgumentException("Invalid " + what + ": " + PyRepr.ofFloat(value));
+        return new IllegalArgumentException("Invalid " + what + ": " + PythonRepr.number(value));
     }
 }

@@ -3,6 +3,7 @@ package org.trainlab.optim;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.trainlab.tensor.PythonRepr;
 import org.trainlab.tensor.Tensor;
 
 /**
@@ -75,7 +76,7 @@ public final class SGD extends Optimizer {
     private static void checkNesterov(boolean nesterov, double momentum, double dampening) {
         if (nesterov && (momentum <= 0 || dampening != 0)) {
             throw new IllegalArgumentException("Nesterov momentum requires a momentum and zero dampening (momentum="
-                    + PyRepr.ofFloat(momentum) + ", dampening=" + PyRepr.ofFloat(dampening) + ")");
+                    + PythonRepr.number(momentum) + ", dampening=" + PythonRepr.number(dampening) + ")");
         }
     }
 

@@ -196,14 +196,16 @@ public final class Activations {
             float[] y = s[0].data();
             float[] gd = g.data();
             float[] d = new float[gd.length];
+            Kernels.exp(y, d, y.length);
             forEachRun(s[0].shape(), dim, (base, n, stride) -> {
                 double total = 0;
                 for (int k = 0; k < n; k++) {
                     total += gd[base + k * stride];
                 }
+                float t = (float) total;
                 for (int k = 0; k < n; k++) {
                     int i = base + k * stride;
-                    d[i] = (float) (gd[i] - Math.exp(y[i]) * total);
+                    d[i] = gd[i] - d[i] * t;
                 }
             });
             return one(new Tensor(d, g.shape()));
@@ -212,9 +214,13 @@ public final class Activations {
 
     /** softmax or log_softmax values along {@code dim}, shifted by the max for stability. */
     private static float[] normalize(Tensor x, int dim, boolean log) {
+        int[] shape = x.shape();
+        if (shape.length > 0 && Shape.wrapDim(dim, shape.length) == shape.length - 1) {
+            return normalizeLastDim(x.data(), shape[shape.length - 1], log);
+        }
         float[] in = x.data();
         float[] out = new float[in.length];
-        forEachRun(x.shape(), dim, (base, n, stride) -> {
+        forEachRun(shape, dim, (base, n, stride) -> {
             float max = Float.NEGATIVE_INFINITY;
             for (int k = 0; k < n; k++) {
                 max = Math.max(max, in[base + k * stride]);
@@ -231,6 +237,52 @@ public final class Activations {
             }
         });
         return out;
+    }
+
+    /** The common case, rows of {@code cols} contiguous values (class scores), in whole-array passes. */
+    private static float[] normalizeLastDim(float[] in, int cols, boolean log) {
+        int rows = cols == 0 ? 0 : in.length / cols;
+        float[] shifted = new float[in.length];
+        for (int r = 0; r < rows; r++) {
+            int off = r * cols;
+            float max = Float.NEGATIVE_INFINITY;
+            for (int c = 0; c < cols; c++) {
+                max = Math.max(max, in[off + c]);
+            }
+            for (int c = 0; c < cols; c++) {
+                shifted[off + c] = in[off + c] - max;
+            }
+        }
+        float[] e = new float[in.length];
+        Kernels.exp(shifted, e, in.length);
+        float[] sums = new float[rows];
+        for (int r = 0; r < rows; r++) {
+            int off = r * cols;
+            double total = 0;
+            for (int c = 0; c < cols; c++) {
+                total += e[off + c];
+            }
+            sums[r] = (float) total;
+        }
+        if (log) {
+            float[] logSums = new float[rows];
+            Kernels.log(sums, logSums, rows);
+            for (int r = 0; r < rows; r++) {
+                int off = r * cols;
+                for (int c = 0; c < cols; c++) {
+                    shifted[off + c] -= logSums[r];
+                }
+            }
+            return shifted;
+        }
+        for (int r = 0; r < rows; r++) {
+            int off = r * cols;
+            float inv = 1f / sums[r];
+            for (int c = 0; c < cols; c++) {
+                e[off + c] *= inv;
+            }
+        }
+        return e;
     }
 
     private interface Run {

@@ -9,7 +9,23 @@ package org.trainlab.tensor;
  * the copies cost far less than the scalar dot products they avoid.
  */
 final class Gemm {
+    private static final boolean VECTORIZED = Kernels.VECTORIZED;
+    private static final int LANES = VECTORIZED ? VectorKernels.lanes() : 1;
+
+    /** Per-thread scratch space for transposed operands and results, reused across calls. */
+    private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[][] {
+        new float[0], new float[0]});
+
     private Gemm() {
+    }
+
+    /** Scratch array {@code slot} of at least {@code size} floats for this thread (contents undefined). */
+    private static float[] scratch(int slot, int size) {
+        float[][] buffers = SCRATCH.get();
+        if (buffers[slot].length < size) {
+            buffers[slot] = new float[Math.max(size, buffers[slot].length * 2)];
+        }
+        return buffers[slot];
     }
 
     /**
@@ -22,13 +38,13 @@ final class Gemm {
         if (m == 0 || n == 0) {
             return;
         }
-        double direct = m * (double) k * rowCost(n) + (tb ? (double) k * n : 0);
-        double flipped = n * (double) k * rowCost(m) + (ta ? 0 : (double) m * k) + (double) m * n;
+        double direct = m * (double) k * rowCost(n) + (tb ? 2.0 * k * n : 0);
+        double flipped = n * (double) k * rowCost(m) + (ta ? 0 : 2.0 * m * k) + 2.0 * m * n;
         if (direct <= flipped) {
             float[] rows = b;
             int rowsOff = bOff;
             if (tb) {
-                rows = transpose(b, bOff, n, k);
+                rows = transpose(b, bOff, n, k, scratch(0, n * k));
                 rowsOff = 0;
             }
             axpyProduct(a, aOff, ta ? 1 : k, ta ? m : 1, rows, rowsOff, c, cOff, m, k, n, accumulate);
@@ -37,10 +53,10 @@ final class Gemm {
             float[] rows = a;
             int rowsOff = aOff;
             if (!ta) {
-                rows = transpose(a, aOff, m, k);
+                rows = transpose(a, aOff, m, k, scratch(0, m * k));
                 rowsOff = 0;
             }
-            float[] ct = new float[n * m];
+            float[] ct = scratch(1, n * m);
             // op(b)ᵀ[j, p] = op(b)[p, j]: stored b[p*n + j], or b[j*k + p] when tb
             axpyProduct(b, bOff, tb ? k : 1, tb ? 1 : n, rows, rowsOff, ct, 0, n, k, m, false);
             for (int i = 0; i < m; i++) {
@@ -53,9 +69,14 @@ final class Gemm {
         }
     }
 
-    /** Rough cost of one axpy of length len: vector iterations, a scalar tail, and loop overhead. */
+    /** Rough cost of one row update of length len: vector steps of falling width, or a scalar loop. */
     private static double rowCost(int len) {
-        return (len >> 3) + (len & 7) + 3;
+        if (!VECTORIZED) {
+            return (len >> 3) + (len & 7) + 3;
+        }
+        int wide = len / LANES;
+        int rest = len % LANES;
+        return 0.5 + wide + (rest >> 3) + ((rest & 7) >> 2) + 1.5 * (rest & 3);
     }
 
     /**
@@ -63,6 +84,16 @@ final class Gemm {
      * contiguous at r[rOff + p*n].
      */
     private static void axpyProduct(float[] s, int sOff, int si, int sp, float[] r, int rOff, float[] c, int cOff,
+            int m, int k, int n, boolean accumulate) {
+        if (VECTORIZED) {
+            VectorKernels.rowsTimes(s, sOff, si, sp, r, rOff, c, cOff, m, k, n, accumulate);
+        } else {
+            scalarRowsTimes(s, sOff, si, sp, r, rOff, c, cOff, m, k, n, accumulate);
+        }
+    }
+
+    /** The portable version of {@link VectorKernels#rowsTimes}. */
+    static void scalarRowsTimes(float[] s, int sOff, int si, int sp, float[] r, int rOff, float[] c, int cOff,
             int m, int k, int n, boolean accumulate) {
         if (!accumulate) {
             java.util.Arrays.fill(c, cOff, cOff + m * n, 0f);
@@ -83,9 +114,8 @@ final class Gemm {
         }
     }
 
-    /** A new [cols×rows] array holding the transpose of the [rows×cols] matrix at a[off]. */
-    static float[] transpose(float[] a, int off, int rows, int cols) {
-        float[] t = new float[rows * cols];
+    /** Writes the transpose [cols×rows] of the [rows×cols] matrix at a[off] into t, and returns t. */
+    static float[] transpose(float[] a, int off, int rows, int cols, float[] t) {
         for (int i = 0; i < rows; i++) {
             int ai = off + i * cols;
             for (int j = 0; j < cols; j++) {

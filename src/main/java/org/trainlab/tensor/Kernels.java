@@ -6,7 +6,37 @@ package org.trainlab.tensor;
  * contiguous memory so the JIT can vectorise them.
  */
 final class Kernels {
+    /**
+     * Whether the SIMD kernels ({@link VectorKernels}) can be used: the JVM must have been started with
+     * {@code --add-modules jdk.incubator.vector} (Maven, the launcher and the installers do this; a
+     * plain {@code java -jar} falls back to scalar loops, which give the same results more slowly).
+     */
+    static final boolean VECTORIZED = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+            && !Boolean.getBoolean("trainlab.scalar");
+
     private Kernels() {
+    }
+
+    /** dst[i] = exp(src[i]) for the first n values. */
+    static void exp(float[] src, float[] dst, int n) {
+        if (VECTORIZED) {
+            VectorKernels.exp(src, dst, n);
+        } else {
+            for (int i = 0; i < n; i++) {
+                dst[i] = (float) Math.exp(src[i]);
+            }
+        }
+    }
+
+    /** dst[i] = log(src[i]) for the first n values. */
+    static void log(float[] src, float[] dst, int n) {
+        if (VECTORIZED) {
+            VectorKernels.log(src, dst, n);
+        } else {
+            for (int i = 0; i < n; i++) {
+                dst[i] = (float) Math.log(src[i]);
+            }
+        }
     }
 
     /** c[m×n] (+)= a[m×k] · b[k×n]. */

@@ -158,6 +158,26 @@ class RunTest {
     }
 
     @Test
+    void regressionWithAHugeLearningRateStopsOnNaN() throws InterruptedException {
+        Run<RegressionView> r = new Run<>("regression", () -> new RegressionExperiment(
+                RegressionExperiment.Settings.defaults().withLr(50), org.trainlab.data.RegressionData.tutorial(1)), 1);
+        try {
+            r.start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (r.latest().state() != RunState.FAILED && System.nanoTime() < deadline) {
+                Thread.sleep(2);
+            }
+            RunSnapshot<RegressionView> s = r.latest();
+            assertEquals(RunState.FAILED, s.state());
+            assertTrue(s.reason().matches("loss became (NaN|infinite) at step \\d+; try a smaller learning rate"),
+                    s.reason());
+            assertTrue(s.step() < 200);
+        } finally {
+            r.close();
+        }
+    }
+
+    @Test
     void learningRateChangesWhileRunning() throws InterruptedException {
         Parabola[] made = new Parabola[1];
         run = new Run<>("t", () -> made[0] = new Parabola(1e-9, 100_000_000L), 1);

@@ -1,15 +1,11 @@
 package org.trainlab.optim;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.trainlab.tensor.DType;
+import org.trainlab.Golden;
 import org.trainlab.tensor.Tensor;
 
 /**
@@ -17,8 +13,6 @@ import org.trainlab.tensor.Tensor;
  * Sequential(Linear(3,4), Tanh(), Linear(4,2))) and 50 PyTorch steps per optimizer case.
  */
 final class OptimFixtures {
-    static final String RESOURCE = "/golden/optim.json";
-
     record Case(String name, String optimizer, JsonNode kwargs, Map<Integer, Double> lrChanges, float[] losses,
             Map<String, Tensor> stateAfter1, Map<String, Tensor> stateAfter50, JsonNode optimizerStateAfter1,
             JsonNode optimizerStateAfter50) {
@@ -51,34 +45,16 @@ final class OptimFixtures {
     }
 
     static OptimFixtures load() {
-        try (InputStream in = OptimFixtures.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test resource " + RESOURCE
-                        + " (generate it with tools/fixtures, or copy it from main)");
-            }
-            return new OptimFixtures(new ObjectMapper().readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new OptimFixtures(Golden.load("optim.json"));
     }
 
-    /** A fixture tensor T = {"shape", "data"[, "dtype": "int64"]}; null stays null. */
+    /** A fixture tensor; null stays null. */
     static Tensor tensor(JsonNode t) {
-        if (t == null || t.isNull()) {
-            return null;
-        }
-        int[] shape = new int[t.get("shape").size()];
-        for (int i = 0; i < shape.length; i++) {
-            shape[i] = t.get("shape").get(i).asInt();
-        }
-        boolean int64 = t.has("dtype") && t.get("dtype").asText().equals("int64");
-        return Tensor.of(floats(t.get("data")), shape, int64 ? DType.INT64 : DType.FLOAT32);
+        return t == null || t.isNull() ? null : Golden.tensor(t);
     }
 
     static Map<String, Tensor> tensors(JsonNode object) {
-        Map<String, Tensor> out = new LinkedHashMap<>();
-        object.properties().forEach(e -> out.put(e.getKey(), tensor(e.getValue())));
-        return out;
+        return Golden.state(object);
     }
 
     static float[] floats(JsonNode array) {

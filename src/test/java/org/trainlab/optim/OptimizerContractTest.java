@@ -1,5 +1,6 @@
 package org.trainlab.optim;
 
+import org.trainlab.tensor.PythonRepr;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -168,7 +169,7 @@ class OptimizerContractTest {
         String[] python = {"1e-05", "0.0001", "1e+16", "1000000000000000.0", "123.456", "-1.0", "0.30000000000000004",
             "1.5e-07", "1e-10", "2.5e+20", "0.001", "1234567.0", "-0.0", "5e-324", "1.7976931348623157e+308"};
         for (int i = 0; i < values.length; i++) {
-            assertEquals(python[i], PyRepr.ofFloat(values[i]));
+            assertEquals(python[i], PythonRepr.number(values[i]));
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.trainlab.nn;
+package org.trainlab.tensor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -30,6 +30,8 @@ class PythonReprTest {
         assertEquals("True", PythonRepr.bool(true));
         assertEquals("'tanh'", PythonRepr.string("tanh"));
         assertEquals("['a', 'b.c']", PythonRepr.list(List.of("a", "b.c")));
-        assertEquals("Softplus(beta=2.5, threshold=20)", new Softplus(2.5, 20).toString());
+        assertEquals("(0.9, 0.999)", PythonRepr.value(List.of(0.9, 0.999)));
+        assertEquals("None", PythonRepr.value(null));
+        assertEquals("5e-324", PythonRepr.number(Double.MIN_VALUE));
     }
 }

@@ -1,0 +1,171 @@
+package org.trainlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The command line: every experiment headless with JSON, usage errors, help, and no JavaFX. */
+class CliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What one command printed and returned. */
+    record Result(int status, String out, String err) {
+        JsonNode json() throws IOException {
+            String[] lines = out.strip().split("\n");
+            assertEquals(1, lines.length, "exactly one line of JSON on stdout: " + out);
+            return JSON.readTree(lines[0]);
+        }
+    }
+
+    static Result execute(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int status = Main.execute(args);
+            System.out.flush();
+            System.err.flush();
+            return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private static void assertCommon(JsonNode j, String experiment, int steps) {
+        assertEquals(experiment, j.get("experiment").asText());
+        assertEquals(steps, j.get("steps").asInt());
+        assertTrue(j.get("seconds").asDouble() > 0);
+        assertTrue(j.get("steps_per_s").asDouble() > 0);
+        assertEquals("finished", j.get("state").asText());
+    }
+
+    @Test
+    void regressionJson() throws IOException {
+        Result r = execute("run", "regression", "--steps", "50", "--json");
+        assertEquals(0, r.status(), r.err());
+        JsonNode j = r.json();
+        assertCommon(j, "regression", 50);
+        assertTrue(j.get("final_loss").asDouble() < 0.1, j.toString());
+    }
+
+    @Test
+    void classificationJsonHasAccuracy() throws IOException {
+        JsonNode j = execute("run", "classification", "--json").json();
+        assertCommon(j, "classification", 100);
+        assertTrue(j.get("accuracy").asDouble() > 0.9, j.toString());
+        assertTrue(j.get("final_loss").isNumber());
+    }
+
+    @Test
+    void batchesJsonListsEveryBatch() throws IOException {
+        JsonNode j = execute("run", "batches", "--json").json();
+        assertCommon(j, "batches", 6);
+        assertEquals(6, j.get("batches").size());
+        assertEquals(5, j.get("batches").get(0).get("x").size());
+    }
+
+    @Test
+    void optimizersJsonHasALossPerOptimizer() throws IOException {
+        JsonNode j = execute("run", "optimizers", "--epochs", "1", "--json").json();
+        assertCommon(j, "optimizers", 32);
+        List<String> names = new ArrayList<>();
+        j.get("final_loss").fieldNames().forEachRemaining(names::add);
+        assertEquals(List.of("sgd", "momentum", "rmsprop", "adam", "adagrad"), names);
+    }
+
+    @Test
+    void ganJsonHasTheDiscriminatorsNumbers() throws IOException {
+        JsonNode j = execute("run", "gan", "--steps", "200", "--json").json();
+        assertCommon(j, "gan", 200);
+        for (String key : List.of("final_loss", "d_accuracy", "d_score", "in_bounds")) {
+            assertTrue(j.get(key).isNumber(), key + " in " + j);
+        }
+    }
+
+    @Test
+    void ganInTheTutorialsOrderFailsWithPyTorchsError() throws IOException {
+        Result r = execute("run", "gan", "--tutorial-order", "--json");
+        assertEquals(1, r.status());
+        JsonNode j = r.json();
+        assertEquals("failed", j.get("state").asText());
+        assertTrue(j.get("reason").asText().contains("modified by an inplace operation"), j.toString());
+    }
+
+    @Test
+    void dynamicJson() throws IOException {
+        JsonNode j = execute("run", "dynamic", "--steps", "30", "--json").json();
+        assertCommon(j, "dynamic", 30);
+    }
+
+    @Test
+    void summaryWithoutJson() {
+        Result r = execute("run", "regression", "--steps", "20");
+        assertEquals(0, r.status());
+        assertTrue(r.out().startsWith("regression: 20 steps in "), r.out());
+        assertTrue(r.out().contains("final loss: "), r.out());
+    }
+
+    @Test
+    void usageErrorsAreOneLineWithStatus2() {
+        for (String[] args : List.of(new String[] {"nosuch"}, new String[] {"run", "nosuch"},
+                new String[] {"run", "regression", "--steps", "abc"}, new String[] {"run", "regression", "--wat"},
+                new String[] {"run", "regression", "--activation", "swish"},
+                new String[] {"run", "regression", "--steps", "0"}, new String[] {"run"},
+                new String[] {"run", "regression", "--lr", "-1"})) {
+            Result r = execute(args);
+            assertEquals(2, r.status(), String.join(" ", args) + " -> " + r.err());
+            String[] lines = r.err().strip().split("\n");
+            assertEquals(1, lines.length, "one line: " + r.err());
+            assertTrue(lines[0].startsWith("error: "), r.err());
+            assertEquals("", r.out());
+        }
+    }
+
+    @Test
+    void helpAtEveryLevel() {
+        for (String[] args : List.of(new String[] {"--help"}, new String[] {"run", "--help"},
+                new String[] {"run", "gan", "--help"}, new String[] {"bench", "--help"})) {
+            Result r = execute(args);
+            assertEquals(0, r.status());
+            assertTrue(r.out().startsWith("Usage: trainlab"), r.out());
+        }
+    }
+
+    @Test
+    void benchJsonHasTheFourWorkloads() throws IOException {
+        JsonNode j = execute("bench", "--json", "--seconds", "0.2", "--warmup", "0.1").json();
+        assertTrue(j.get("regression").get("steps_per_s").asDouble() > 0);
+        assertTrue(j.get("classification").get("steps_per_s").asDouble() > 0);
+        assertTrue(j.get("optimizers").get("batches_per_s").asDouble() > 0);
+        assertTrue(j.get("gan").get("steps_per_s").asDouble() > 0);
+    }
+
+    @Test
+    void commandLineRunsLoadNoJavaFx() throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder pb = new ProcessBuilder(java.toString(), "-Xlog:class+load=info", "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "run", "regression", "--steps", "5",
+                "--json");
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), output);
+        assertTrue(output.contains("org.trainlab.cli.Main"), "the class-load log is there");
+        assertFalse(output.contains("javafx."), "no JavaFX class was loaded");
+    }
+}
