@@ -1,20 +1,34 @@
 package org.trainlab.app.chart;
 
 /**
- * A linear axis: a data interval mapped onto a pixel interval, with "nice" tick values (1, 2 or 5
- * times a power of ten) and their labels.
+ * An axis: a data interval mapped onto a pixel interval, linearly with "nice" tick values (1, 2 or 5
+ * times a power of ten), or logarithmically with a tick at each power of ten.
  */
 final class Axis {
     private double min;
     private double max;
     private double from;
     private double to;
+    private boolean log;
+
+    /** Logarithmic from the next {@link #domain} on; the domain must then be positive. */
+    void setLog(boolean log) {
+        this.log = log;
+    }
+
+    boolean log() {
+        return log;
+    }
 
     /** Sets the data interval; an empty or invalid one becomes a small interval around it. */
     void domain(double lo, double hi) {
         if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
             lo = 0;
             hi = 1;
+        }
+        if (log) {
+            lo = lo > 0 ? Math.log10(lo) : -1;
+            hi = hi > 0 ? Math.log10(hi) : lo + 1;
         }
         if (hi - lo < 1e-12) {
             double pad = Math.max(Math.abs(lo) * 0.1, 0.5);
@@ -31,20 +45,33 @@ final class Axis {
         this.to = to;
     }
 
+    /** The domain's lower end (a data value, also on a log axis). */
     double min() {
-        return min;
+        return log ? Math.pow(10, min) : min;
     }
 
     double max() {
-        return max;
+        return log ? Math.pow(10, max) : max;
     }
 
     double toPixel(double v) {
-        return from + (v - min) / (max - min) * (to - from);
+        double u = log ? (v > 0 ? Math.log10(v) : min - 1e3) : v;
+        return from + (u - min) / (max - min) * (to - from);
     }
 
     /** Tick values inside the domain, about {@code count} of them. */
     double[] ticks(int count) {
+        if (log) {
+            int first = (int) Math.ceil(min - 1e-9);
+            int last = (int) Math.floor(max + 1e-9);
+            int stride = Math.max(1, (last - first + 1 + count - 1) / Math.max(1, count));
+            int n = last < first ? 0 : (last - first) / stride + 1;
+            double[] t = new double[n];
+            for (int i = 0; i < n; i++) {
+                t[i] = Math.pow(10, first + i * stride);
+            }
+            return t;
+        }
         double step = niceStep((max - min) / Math.max(1, count));
         double first = Math.ceil(min / step - 1e-9) * step;
         int n = (int) Math.floor((max - first) / step + 1e-9) + 1;
@@ -53,6 +80,14 @@ final class Axis {
             t[i] = Math.abs(first + i * step) < step * 1e-9 ? 0 : first + i * step;
         }
         return t;
+    }
+
+    /** The label of a tick of this axis, given the ticks. */
+    String label(double v, double[] ticks) {
+        if (log) {
+            return v >= 1e-3 && v < 1e5 ? label(v, v) : String.format("1e%d", Math.round(Math.log10(v)));
+        }
+        return label(v, ticks.length > 1 ? ticks[1] - ticks[0] : 1);
     }
 
     /** A label that shows just enough digits for ticks {@code step} apart. */

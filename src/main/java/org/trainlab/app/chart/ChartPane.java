@@ -41,6 +41,7 @@ public abstract class ChartPane extends Region {
     }
 
     private final Canvas canvas = new Canvas();
+    private final ContextMenu menu = new ContextMenu();
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
     private final String title;
     private final String xLabel;
@@ -59,8 +60,13 @@ public abstract class ChartPane extends Region {
         palette.addListener((obs, old, now) -> redraw());
         MenuItem save = new MenuItem("Save as PNG…");
         save.setOnAction(e -> chooseAndSave());
-        ContextMenu menu = new ContextMenu(save);
+        menu.getItems().add(save);
         canvas.setOnContextMenuRequested(e -> menu.show(canvas, e.getScreenX(), e.getScreenY()));
+    }
+
+    /** The chart's context menu ("Save as PNG…" and whatever a chart adds). */
+    protected ContextMenu menu() {
+        return menu;
     }
 
     public ObjectProperty<Palette> paletteProperty() {
@@ -110,7 +116,7 @@ public abstract class ChartPane extends Region {
         updateDomain();
         double[] yt = y.ticks(Math.max(2, (int) ((bottom - top) / 50)));
         // room for the widest tick label, so long numbers never run into the axis title
-        double left = Math.max(LEFT, 30 + widestLabel(yt));
+        double left = Math.max(LEFT, 30 + widestLabel(y, yt));
         double right = Math.max(left + 10, w - RIGHT);
         x.range(left, right);
         y.range(bottom, top);
@@ -132,11 +138,10 @@ public abstract class ChartPane extends Region {
         paintLegend(g, p, legend(p), right, top);
     }
 
-    private static double widestLabel(double[] ticks) {
-        double step = ticks.length > 1 ? ticks[1] - ticks[0] : 1;
+    private static double widestLabel(Axis axis, double[] ticks) {
         double widest = 0;
         for (double t : ticks) {
-            widest = Math.max(widest, TextWidth.of(Axis.label(t, step), TICK_FONT));
+            widest = Math.max(widest, TextWidth.of(axis.label(t, ticks), TICK_FONT));
         }
         return widest;
     }
@@ -164,19 +169,17 @@ public abstract class ChartPane extends Region {
         g.setFont(TICK_FONT);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        double xStep = xt.length > 1 ? xt[1] - xt[0] : 1;
         for (double t : xt) {
             double px = x.toPixel(t);
             g.strokeLine(px, bottom, px, bottom + 4);
-            g.fillText(Axis.label(t, xStep), px, bottom + 6);
+            g.fillText(x.label(t, xt), px, bottom + 6);
         }
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        double yStep = yt.length > 1 ? yt[1] - yt[0] : 1;
         for (double t : yt) {
             double py = y.toPixel(t);
             g.strokeLine(left - 4, py, left, py);
-            g.fillText(Axis.label(t, yStep), left - 6, py);
+            g.fillText(y.label(t, yt), left - 6, py);
         }
         g.setFill(p.foreground());
         g.setFont(LABEL_FONT);

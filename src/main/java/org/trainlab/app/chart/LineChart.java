@@ -3,11 +3,13 @@ package org.trainlab.app.chart;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.paint.Color;
 import org.trainlab.lab.Series;
 
 /**
- * Curves over steps (loss curves). Value i of a series is drawn at step i + 1. Long series are
+ * Curves over steps (loss curves), on a linear or (context menu) logarithmic y axis. Value i of a
+ * series is drawn at step i + 1. Long series are
  * reduced to a minimum and a maximum per pixel column, so drawing costs the same at step 100 and at
  * step 100 000.
  */
@@ -21,6 +23,19 @@ public final class LineChart extends ChartPane {
 
     public LineChart(String title, String xLabel, String yLabel) {
         super(title, xLabel, yLabel);
+        CheckMenuItem logItem = new CheckMenuItem("Logarithmic y axis");
+        logItem.selectedProperty().addListener((obs, old, now) -> setLogScale(now));
+        menu().getItems().add(0, logItem);
+    }
+
+    /** Draws values on a logarithmic axis (a diverging loss stays readable); values ≤ 0 leave gaps. */
+    public void setLogScale(boolean log) {
+        y.setLog(log);
+        redraw();
+    }
+
+    public boolean logScale() {
+        return y.log();
     }
 
     /** Sets the curves and the last step of the x axis (at least the longest curve). */
@@ -39,7 +54,7 @@ public final class LineChart extends ChartPane {
             n = Math.max(n, v.size());
             for (int i = 0; i < v.size(); i++) {
                 float f = v.get(i);
-                if (Float.isFinite(f)) {
+                if (Float.isFinite(f) && (f > 0 || !y.log())) {
                     hi = Math.max(hi, f);
                     lo = Math.min(lo, f);
                 }
@@ -47,7 +62,9 @@ public final class LineChart extends ChartPane {
         }
         x.domain(0, Math.max(n, xMax));
         if (hi == Double.NEGATIVE_INFINITY) {
-            y.domain(0, 1);
+            y.domain(y.log() ? 0.01 : 0, 1);
+        } else if (y.log()) {
+            y.domain(lo / 1.3, hi * 1.3);
         } else {
             y.domain(Math.min(0, lo), hi + 0.05 * (hi - Math.min(0, lo)));
         }
@@ -78,7 +95,7 @@ public final class LineChart extends ChartPane {
             float hi = Float.NEGATIVE_INFINITY;
             for (int j = i; j < end; j++) {
                 float f = v.get(j);
-                if (Float.isFinite(f)) {
+                if (Float.isFinite(f) && (f > 0 || !y.log())) {
                     lo = Math.min(lo, f);
                     hi = Math.max(hi, f);
                 }

@@ -43,4 +43,21 @@ class AxisTest {
         assertEquals("0", Axis.label(0, 0.1));
         assertEquals("2.0e+05", Axis.label(2e5, 1e5));
     }
+
+    @Test
+    void aLogAxisTicksEveryPowerOfTenAndSpacesThemEvenly() {
+        Axis a = new Axis();
+        a.setLog(true);
+        a.domain(0.001, 10);
+        a.range(0, 400);
+        assertArrayEquals(new double[] {0.001, 0.01, 0.1, 1, 10}, a.ticks(8), 1e-15);
+        assertEquals(100, a.toPixel(0.01), 1e-9);
+        assertEquals(300, a.toPixel(1), 1e-9);
+        assertEquals(0.001, a.min(), 1e-15);
+        assertEquals("0.01", a.label(0.01, a.ticks(8)));
+        a.domain(1e-9, 1e36);
+        double[] t = a.ticks(5);
+        assertEquals(true, t.length <= 6 && t.length >= 4, "a few ticks over 45 decades: " + t.length);
+        assertEquals("1e36", a.label(1e36, t));
+    }
 }
