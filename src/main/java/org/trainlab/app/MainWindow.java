@@ -13,9 +13,11 @@ import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -212,7 +214,7 @@ public final class MainWindow {
         // A filter, so Space means play/pause even when a button has the focus; typing is left alone.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() || e.isAltDown() || e.isControlDown() || e.isMetaDown()
-                    || scene.getFocusOwner() instanceof TextInputControl) {
+                    || takesText(scene.getFocusOwner())) {
                 return;
             }
             Shortcut s = switch (e.getCode()) {
@@ -232,6 +234,13 @@ public final class MainWindow {
                 e.consume();
             }
         });
+    }
+
+    /** Whether keys typed now are text: a text field, or an editable spinner or combo box (which own their field). */
+    private static boolean takesText(Node focus) {
+        return focus instanceof TextInputControl
+                || focus instanceof Spinner<?> s && s.isEditable()
+                || focus instanceof ComboBoxBase<?> c && c.isEditable();
     }
 
     private void fitOnScreen() {

@@ -96,11 +96,25 @@ final class Axis {
             return "0";
         }
         double a = Math.abs(v);
+        if (a < 1e7 && step >= 1 && v == Math.rint(v)) {
+            return Long.toString((long) v);
+        }
         if (a >= 1e5 || a < 1e-3) {
             return String.format("%.1e", v);
         }
         int decimals = Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9));
         return String.format("%." + decimals + "f", v);
+    }
+
+    /** The smallest 1, 2 or 5 times a power of ten that is at least v (v > 0). */
+    static double niceCeil(double v) {
+        double p = Math.pow(10, Math.floor(Math.log10(v)));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * p >= v * (1 - 1e-12)) {
+                return m * p;
+            }
+        }
+        return 10 * p;
     }
 
     static double niceStep(double raw) {

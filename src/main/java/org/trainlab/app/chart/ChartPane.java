@@ -32,7 +32,7 @@ public abstract class ChartPane extends Region {
     private static final Font LABEL_FONT = Font.font(12);
     private static final Font TITLE_FONT = Font.font(null, FontWeight.BOLD, 13);
     private static final double LEFT = 58;
-    private static final double RIGHT = 14;
+    private static final double RIGHT = 26;
     private static final double TOP = 30;
     private static final double BOTTOM = 42;
 

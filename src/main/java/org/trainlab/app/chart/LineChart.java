@@ -60,7 +60,7 @@ public final class LineChart extends ChartPane {
                 }
             }
         }
-        x.domain(0, Math.max(n, xMax));
+        x.domain(0, stepsShown(n, xMax));
         if (hi == Double.NEGATIVE_INFINITY) {
             y.domain(y.log() ? 0.01 : 0, 1);
         } else if (y.log()) {
@@ -68,6 +68,19 @@ public final class LineChart extends ChartPane {
         } else {
             y.domain(Math.min(0, lo), hi + 0.05 * (hi - Math.min(0, lo)));
         }
+    }
+
+    /**
+     * The last step on the x axis: the whole run when it is short, else a round number a little past
+     * the steps done, so a long run's curve is readable from the start and the axis rarely jumps.
+     */
+    static long stepsShown(long done, long total) {
+        if (total <= 1000) {
+            return Math.max(done, total);
+        }
+        long wanted = Math.max(200, (long) Math.ceil(done * 1.2));
+        long nice = (long) Axis.niceCeil(wanted);
+        return Math.max(done, Math.min(total, nice));
     }
 
     @Override

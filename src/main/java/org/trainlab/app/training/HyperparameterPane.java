@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -41,11 +40,11 @@ public final class HyperparameterPane extends GridPane {
         controls.setFillWidth(true);
         getColumnConstraints().addAll(labels, controls);
 
-        Spinner<Double> lr = new Spinner<>(new LearningRateFactory(h.lrProperty().get()));
+        Spinner<Double> lr = Spinners.editable(new Spinner<>(new LearningRateFactory(h.lrProperty().get())));
         link(lr, h.lrProperty());
         row(0, "Learning rate", lr, "lr", LR_TIP);
 
-        Spinner<Integer> hidden = intSpinner(1, 1024, h.hiddenProperty().get(), 1);
+        Spinner<Integer> hidden = Spinners.integer(1, 1024, h.hiddenProperty().get(), 1);
         link(hidden, h.hiddenProperty());
         row(1, "Hidden units", hidden, "hidden", HIDDEN_TIP);
 
@@ -59,11 +58,11 @@ public final class HyperparameterPane extends GridPane {
         optimizer.valueProperty().bindBidirectional(h.optimizerProperty());
         row(3, "Optimizer", optimizer, "optimizer", OPTIMIZER_TIP);
 
-        Spinner<Integer> steps = intSpinner(1, 1_000_000, h.stepsProperty().get(), 50);
+        Spinner<Integer> steps = Spinners.integer(1, 1_000_000, h.stepsProperty().get(), 50);
         link(steps, h.stepsProperty());
         row(4, "Steps", steps, "steps", STEPS_TIP);
 
-        Spinner<Integer> seed = intSpinner(0, Integer.MAX_VALUE, (int) h.seedProperty().get(), 1);
+        Spinner<Integer> seed = Spinners.integer(0, Integer.MAX_VALUE, (int) h.seedProperty().get(), 1);
         seed.getValueFactory().valueProperty().addListener((obs, old, now) -> h.seedProperty().set(now));
         h.seedProperty().addListener((obs, old, now) -> seed.getValueFactory().setValue(now.intValue()));
         row(5, "Seed", seed, "seed", SEED_TIP);
@@ -80,28 +79,12 @@ public final class HyperparameterPane extends GridPane {
         model.addListener((obs, old, now) -> s.getValueFactory().setValue(now.intValue()));
     }
 
-    static Spinner<Integer> intSpinner(int min, int max, int initial, int step) {
-        Spinner<Integer> s = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, initial, step));
-        editable(s);
-        return s;
-    }
-
-    /** Typed values commit on Enter and when the field loses focus. */
-    static void editable(Spinner<?> s) {
-        s.setEditable(true);
-        s.focusedProperty().addListener((obs, was, is) -> {
-            if (!is) {
-                s.increment(0);
-            }
-        });
-    }
 
     private void row(int r, String text, Node control, String id, String tip) {
         Label label = new Label(text);
         label.setMinWidth(Region.USE_PREF_SIZE);
         control.setId(id);
         if (control instanceof Spinner<?> s) {
-            editable(s);
             s.setMaxWidth(Double.MAX_VALUE);
         } else if (control instanceof ComboBox<?> c) {
             c.setMaxWidth(Double.MAX_VALUE);

@@ -79,7 +79,7 @@ public final class TrainingToolbar extends ToolBar {
         speedTip.setMaxWidth(320);
         speed.setTooltip(speedTip);
 
-        Spinner<Integer> every = HyperparameterPane.intSpinner(1, 10_000, 1, 1);
+        Spinner<Integer> every = Spinners.integer(1, 10_000, 1, 1);
         every.setId("snapshotEvery");
         every.setPrefWidth(90);
         every.valueProperty().addListener((obs, old, now) -> actions.snapshotEvery(now));

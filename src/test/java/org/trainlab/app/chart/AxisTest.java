@@ -41,7 +41,8 @@ class AxisTest {
         assertEquals("0.05", Axis.label(0.05, 0.05));
         assertEquals("150", Axis.label(150, 50));
         assertEquals("0", Axis.label(0, 0.1));
-        assertEquals("2.0e+05", Axis.label(2e5, 1e5));
+        assertEquals("200000", Axis.label(2e5, 1e5));
+        assertEquals("2.0e+07", Axis.label(2e7, 1e7));
     }
 
     @Test
@@ -59,5 +60,14 @@ class AxisTest {
         double[] t = a.ticks(5);
         assertEquals(true, t.length <= 6 && t.length >= 4, "a few ticks over 45 decades: " + t.length);
         assertEquals("1e36", a.label(1e36, t));
+    }
+
+    @Test
+    void aLongRunsStepAxisGrowsWithTheCurveInRoundNumbers() {
+        assertEquals(200, LineChart.stepsShown(10, 200));
+        assertEquals(200, LineChart.stepsShown(10, 100_000));
+        assertEquals(500, LineChart.stepsShown(240, 100_000));
+        assertEquals(100_000, LineChart.stepsShown(90_000, 100_000));
+        assertEquals(1000, LineChart.stepsShown(1000, 1000));
     }
 }

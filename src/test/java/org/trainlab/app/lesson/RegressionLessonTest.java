@@ -139,6 +139,21 @@ class RegressionLessonTest {
     }
 
     @Test
+    void lettersTypedIntoAFieldAreTextNotShortcuts(FxRobot robot) {
+        robot.type(KeyCode.S);
+        waitFor("a step from S", () -> live().shown().step() == 1);
+        Spinner<Integer> seed = AppFixture.node(robot, "seed");
+        robot.clickOn(seed.getEditor()).type(KeyCode.R).type(KeyCode.S).type(KeyCode.SPACE);
+        frames(30);
+        assertEquals(1, live().latest().step(), "neither a reset nor a step");
+        assertEquals(RunState.PAUSED, live().latest().state());
+        assertTrue(fx(() -> seed.getEditor().getText()).contains("rs"), fx(() -> seed.getEditor().getText()));
+        robot.clickOn("#hidden");
+        waitFor("the seed field to show its number again", () -> seed.getEditor().getText().equals("1"));
+        assertEquals(1, fx(() -> lesson().hyperparameters().seedProperty().get()));
+    }
+
+    @Test
     void aLearningRateOf50StopsTheRunAndTheWindowStaysResponsive(FxRobot robot) {
         Spinner<Double> lr = AppFixture.node(robot, "lr");
         robot.doubleClickOn(lr.getEditor()).write("50").type(KeyCode.ENTER);

@@ -19,7 +19,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -38,6 +37,7 @@ import org.trainlab.app.AppContext;
 import org.trainlab.app.Lesson;
 import org.trainlab.app.chart.HeatmapPointsChart;
 import org.trainlab.app.chart.ScatterCurveChart;
+import org.trainlab.app.training.Spinners;
 import org.trainlab.data.ClassificationData;
 import org.trainlab.data.RegressionData;
 
@@ -292,28 +292,16 @@ public final class DataLesson implements Lesson {
     }
 
     private static Spinner<Integer> intSpinner(int min, int max, int step, IntegerProperty model) {
-        Spinner<Integer> s = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, model.get(), step));
-        s.setEditable(true);
-        commitOnFocusLoss(s);
+        Spinner<Integer> s = Spinners.integer(min, max, model.get(), step);
         s.valueProperty().addListener((obs, old, now) -> model.set(now));
         model.addListener((obs, old, now) -> s.getValueFactory().setValue(now.intValue()));
         return s;
     }
 
     private static Spinner<Double> doubleSpinner(double min, double max, double step, DoubleProperty model) {
-        Spinner<Double> s = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(min, max, model.get(), step));
-        s.setEditable(true);
-        commitOnFocusLoss(s);
+        Spinner<Double> s = Spinners.decimal(min, max, model.get(), step);
         s.valueProperty().addListener((obs, old, now) -> model.set(now));
         model.addListener((obs, old, now) -> s.getValueFactory().setValue(now.doubleValue()));
         return s;
-    }
-
-    private static void commitOnFocusLoss(Spinner<?> s) {
-        s.focusedProperty().addListener((obs, was, is) -> {
-            if (!is) {
-                s.increment(0);
-            }
-        });
     }
 }
