@@ -15,6 +15,7 @@ import org.trainlab.data.RegressionData;
 import org.trainlab.lab.ClassificationExperiment;
 import org.trainlab.lab.Experiment;
 import org.trainlab.lab.GanExperiment;
+import org.trainlab.lab.NetSettings;
 import org.trainlab.lab.OptimizersExperiment;
 import org.trainlab.lab.RegressionExperiment;
 import picocli.CommandLine.Command;
@@ -55,9 +56,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         Workload[] workloads = {
             new Workload("regression", "steps_per_s", () -> new RegressionExperiment(
-                    RegressionExperiment.Settings.defaults().withSteps(FOREVER), RegressionData.tutorial(1))),
+                    RegressionExperiment.defaults().withSteps(FOREVER), RegressionData.tutorial(1))),
             new Workload("classification", "steps_per_s", () -> new ClassificationExperiment(
-                    ClassificationExperiment.Settings.defaults().withSteps(FOREVER), ClassificationData.tutorial(1),
+                    ClassificationExperiment.defaults().withSteps(FOREVER), ClassificationData.tutorial(1),
                     null)),
             new Workload("optimizers", "batches_per_s", () -> new OptimizersExperiment(
                     OptimizersExperiment.Settings.defaults().withOptimizers(OptimizersExperiment.TUTORIAL_OPTIMIZERS)

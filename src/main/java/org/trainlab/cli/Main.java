@@ -1,8 +1,8 @@
 package org.trainlab.cli;
 
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The jar's entry point. With no arguments it starts the desktop app; with a command it runs headless

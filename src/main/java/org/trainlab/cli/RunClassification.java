@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.trainlab.data.ClassificationData;
 import org.trainlab.lab.ClassificationExperiment;
 import org.trainlab.lab.ClassificationView;
+import org.trainlab.lab.NetSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,16 +17,8 @@ final class RunClassification implements Callable<Integer> {
     @Mixin
     RunOptions common;
 
-    @Option(names = "--hidden", defaultValue = "10", description = "hidden units (default: ${DEFAULT-VALUE})")
-    int hidden;
-
-    @Option(names = "--activation", defaultValue = "relu",
-            description = "relu, tanh, sigmoid, leaky_relu, elu, gelu or softplus (default: ${DEFAULT-VALUE})")
-    String activation;
-
-    @Option(names = "--optimizer", defaultValue = "sgd",
-            description = "sgd, momentum, adagrad, rmsprop, adam or adamw (default: ${DEFAULT-VALUE})")
-    String optimizer;
+    @Mixin
+    NetOptions net;
 
     @Option(names = "--data", defaultValue = "clusters",
             description = "clusters (the tutorial's), xor, circles, moons or spiral (default: ${DEFAULT-VALUE})")
@@ -45,9 +38,7 @@ final class RunClassification implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        ClassificationExperiment.Settings d = ClassificationExperiment.Settings.defaults();
-        ClassificationExperiment.Settings s = new ClassificationExperiment.Settings(hidden, activation, optimizer,
-                common.lrOr(d.lr()), common.stepsOr(d.steps()), common.seed);
+        NetSettings s = net.settings(ClassificationExperiment.defaults(), common);
         ClassificationData all = ClassificationData.generate(ClassificationData.Shape.parse(data), classes, points,
                 noise, common.seed);
         ClassificationData.Split split = all.split(testFraction, common.seed);

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.trainlab.data.RegressionData;
+import org.trainlab.lab.NetSettings;
 import org.trainlab.lab.RegressionExperiment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,16 +16,8 @@ final class RunRegression implements Callable<Integer> {
     @Mixin
     RunOptions common;
 
-    @Option(names = "--hidden", defaultValue = "10", description = "hidden units (default: ${DEFAULT-VALUE})")
-    int hidden;
-
-    @Option(names = "--activation", defaultValue = "relu",
-            description = "relu, tanh, sigmoid, leaky_relu, elu, gelu or softplus (default: ${DEFAULT-VALUE})")
-    String activation;
-
-    @Option(names = "--optimizer", defaultValue = "sgd",
-            description = "sgd, momentum, adagrad, rmsprop, adam or adamw (default: ${DEFAULT-VALUE})")
-    String optimizer;
+    @Mixin
+    NetOptions net;
 
     @Option(names = "--data", defaultValue = "square",
             description = "square (the tutorial's x²), sine, cubic, abs or step (default: ${DEFAULT-VALUE})")
@@ -38,9 +31,7 @@ final class RunRegression implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        RegressionExperiment.Settings d = RegressionExperiment.Settings.defaults();
-        RegressionExperiment.Settings s = new RegressionExperiment.Settings(hidden, activation, optimizer,
-                common.lrOr(d.lr()), common.stepsOr(d.steps()), common.seed);
+        NetSettings s = net.settings(RegressionExperiment.defaults(), common);
         RegressionData set = RegressionData.generate(RegressionData.Shape.parse(data), points, noise, common.seed);
         RegressionExperiment[] made = new RegressionExperiment[1];
         var outcome = Headless.run("regression", () -> made[0] = new RegressionExperiment(s, set),

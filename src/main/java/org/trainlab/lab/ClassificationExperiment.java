@@ -15,38 +15,13 @@ import org.trainlab.tensor.Tensor;
 public final class ClassificationExperiment extends TrainingExperiment<ClassificationView> {
     private static final int REGION_CELLS = 64;
 
-    /** The lesson's hyperparameters; every one is settable. */
-    public record Settings(int hidden, String activation, String optimizer, double lr, int steps, long seed) {
-        public static Settings defaults() {
-            return new Settings(10, "relu", "sgd", 0.02, 100, 1);
-        }
-
-        public Settings withHidden(int v) {
-            return new Settings(v, activation, optimizer, lr, steps, seed);
-        }
-
-        public Settings withActivation(String v) {
-            return new Settings(hidden, v, optimizer, lr, steps, seed);
-        }
-
-        public Settings withOptimizer(String v) {
-            return new Settings(hidden, activation, v, lr, steps, seed);
-        }
-
-        public Settings withLr(double v) {
-            return new Settings(hidden, activation, optimizer, v, steps, seed);
-        }
-
-        public Settings withSteps(int v) {
-            return new Settings(hidden, activation, optimizer, lr, v, seed);
-        }
-
-        public Settings withSeed(long v) {
-            return new Settings(hidden, activation, optimizer, lr, steps, v);
-        }
+    /** The tutorial's settings. */
+    public static NetSettings defaults() {
+        return new NetSettings(10, "relu", "sgd", 0.02, 100, 1);
     }
 
-    private final Settings settings;
+
+    private final NetSettings settings;
     private final ClassificationData train;
     private final ClassificationData test;
     private final Sequential net;
@@ -58,7 +33,7 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
     private final double[] bounds;
     private Tensor lastLogits;
 
-    public ClassificationExperiment(Settings settings, ClassificationData train, ClassificationData testOrNull) {
+    public ClassificationExperiment(NetSettings settings, ClassificationData train, ClassificationData testOrNull) {
         if (settings.steps() < 1) {
             throw new IllegalArgumentException("steps must be at least 1, got " + settings.steps());
         }
@@ -190,13 +165,12 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
         return new Tensor(pts, n * n, 2);
     }
 
-    /** The tutorial's program for these settings, for the lesson's code pane. */
-    public static String pytorchCode(Settings s) {
-        return """
-                import torch
-                import torch.nn.functional as F
-                import matplotlib.pyplot as plt
-
+    /**
+     * The tutorial's program for these settings, for the lesson's code pane: on the tutorial's two
+     * clusters for two classes, otherwise on a CSV of x1,x2,label as the Data lesson exports it.
+     */
+    public static String pytorchCode(NetSettings s, int classes) {
+        String data = classes == 2 ? """
                 torch.manual_seed(%d)
                 n_data = torch.ones(100, 2)
                 x0 = torch.normal(2 * n_data, 1)      # class0 x data, shape=(100, 2)
@@ -205,11 +179,23 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
                 y1 = torch.ones(100)                  # class1 y data, shape=(100,)
                 x = torch.cat((x0, x1), 0).type(torch.FloatTensor)   # shape (200, 2), float32
                 y = torch.cat((y0, y1), ).type(torch.LongTensor)     # shape (200,), int64 labels
+                """.formatted(s.seed()) : """
+                torch.manual_seed(%d)
+                data = np.loadtxt('classification.csv', delimiter=',', skiprows=1)   # x1,x2,label (Data lesson: Export)
+                x = torch.tensor(data[:, :2], dtype=torch.float32)
+                y = torch.tensor(data[:, 2], dtype=torch.long)                      # class indices 0..%d
+                """.formatted(s.seed(), classes - 1);
+        return """
+                import numpy as np
+                import torch
+                import torch.nn.functional as F
+                import matplotlib.pyplot as plt
 
+                %s
                 net = torch.nn.Sequential(
                     torch.nn.Linear(2, %d),
                     %s,
-                    torch.nn.Linear(%d, 2),
+                    torch.nn.Linear(%d, %d),
                 )
                 print(net)
 
@@ -237,7 +223,7 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
 
                 plt.ioff()
                 plt.show()
-                """.formatted(s.seed(), s.hidden(), Networks.activationCode(s.activation()), s.hidden(),
+                """.formatted(data, s.hidden(), Networks.activationCode(s.activation()), s.hidden(), classes,
                 Optimizers.code(s.optimizer(), "net.parameters()", s.lr()), s.steps());
     }
 }

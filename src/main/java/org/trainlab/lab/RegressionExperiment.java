@@ -1,6 +1,5 @@
 package org.trainlab.lab;
 
-import java.util.List;
 import org.trainlab.data.RegressionData;
 import org.trainlab.nn.MSELoss;
 import org.trainlab.nn.Sequential;
@@ -14,42 +13,15 @@ import org.trainlab.tensor.Tensor;
  * Defaults: 10 hidden ReLU units, SGD lr 0.2, 200 steps.
  */
 public final class RegressionExperiment extends TrainingExperiment<RegressionView> {
-    public static final List<String> ACTIVATIONS = Networks.ACTIVATIONS;
-    public static final List<String> OPTIMIZERS = Optimizers.NAMES;
     private static final int GRID = 200;
 
-    /** The lesson's hyperparameters; every one is settable. */
-    public record Settings(int hidden, String activation, String optimizer, double lr, int steps, long seed) {
-        public static Settings defaults() {
-            return new Settings(10, "relu", "sgd", 0.2, 200, 1);
-        }
-
-        public Settings withHidden(int v) {
-            return new Settings(v, activation, optimizer, lr, steps, seed);
-        }
-
-        public Settings withActivation(String v) {
-            return new Settings(hidden, v, optimizer, lr, steps, seed);
-        }
-
-        public Settings withOptimizer(String v) {
-            return new Settings(hidden, activation, v, lr, steps, seed);
-        }
-
-        public Settings withLr(double v) {
-            return new Settings(hidden, activation, optimizer, v, steps, seed);
-        }
-
-        public Settings withSteps(int v) {
-            return new Settings(hidden, activation, optimizer, lr, v, seed);
-        }
-
-        public Settings withSeed(long v) {
-            return new Settings(hidden, activation, optimizer, lr, steps, v);
-        }
+    /** The tutorial's settings. */
+    public static NetSettings defaults() {
+        return new NetSettings(10, "relu", "sgd", 0.2, 200, 1);
     }
 
-    private final Settings settings;
+
+    private final NetSettings settings;
     private final Tensor x;
     private final Tensor y;
     private final Tensor grid;
@@ -58,7 +30,7 @@ public final class RegressionExperiment extends TrainingExperiment<RegressionVie
     private final MSELoss lossFunc = new MSELoss();
     private final Series losses = new Series();
 
-    public RegressionExperiment(Settings settings, RegressionData data) {
+    public RegressionExperiment(NetSettings settings, RegressionData data) {
         if (settings.steps() < 1) {
             throw new IllegalArgumentException("steps must be at least 1, got " + settings.steps());
         }
@@ -109,7 +81,7 @@ public final class RegressionExperiment extends TrainingExperiment<RegressionVie
     }
 
     /** The tutorial's program for these settings, for the lesson's code pane. */
-    public static String pytorchCode(Settings s) {
+    public static String pytorchCode(NetSettings s) {
         return """
                 import torch
                 import matplotlib.pyplot as plt

@@ -23,7 +23,7 @@ class ExperimentsTest {
 
     @Test
     void regressionFitsTheParabola() {
-        RegressionExperiment e = new RegressionExperiment(RegressionExperiment.Settings.defaults(),
+        RegressionExperiment e = new RegressionExperiment(RegressionExperiment.defaults(),
                 RegressionData.tutorial(1));
         runAll(e);
         RegressionView v = e.describe();
@@ -35,9 +35,9 @@ class ExperimentsTest {
 
     @Test
     void sameSeedSameRun() {
-        RegressionExperiment a = new RegressionExperiment(RegressionExperiment.Settings.defaults().withSteps(30),
+        RegressionExperiment a = new RegressionExperiment(RegressionExperiment.defaults().withSteps(30),
                 RegressionData.tutorial(3));
-        RegressionExperiment b = new RegressionExperiment(RegressionExperiment.Settings.defaults().withSteps(30),
+        RegressionExperiment b = new RegressionExperiment(RegressionExperiment.defaults().withSteps(30),
                 RegressionData.tutorial(3));
         runAll(a);
         runAll(b);
@@ -47,7 +47,7 @@ class ExperimentsTest {
 
     @Test
     void classificationSeparatesTheClusters() {
-        ClassificationExperiment e = new ClassificationExperiment(ClassificationExperiment.Settings.defaults(),
+        ClassificationExperiment e = new ClassificationExperiment(ClassificationExperiment.defaults(),
                 ClassificationData.tutorial(1), null);
         runAll(e);
         ClassificationView v = e.describe();
@@ -60,7 +60,7 @@ class ExperimentsTest {
     void classificationWithThreeClassesAndATestSplit() {
         ClassificationData all = ClassificationData.generate(ClassificationData.Shape.CLUSTERS, 3, 60, 0.7, 2);
         ClassificationData.Split split = all.split(0.25, 2);
-        ClassificationExperiment e = new ClassificationExperiment(ClassificationExperiment.Settings.defaults()
+        ClassificationExperiment e = new ClassificationExperiment(ClassificationExperiment.defaults()
                 .withOptimizer("adam").withLr(0.05).withSteps(150), split.train(), split.test());
         runAll(e);
         ClassificationView v = e.describe();

@@ -160,7 +160,7 @@ class RunTest {
     @Test
     void regressionWithAHugeLearningRateStopsOnNaN() throws InterruptedException {
         Run<RegressionView> r = new Run<>("regression", () -> new RegressionExperiment(
-                RegressionExperiment.Settings.defaults().withLr(50), org.trainlab.data.RegressionData.tutorial(1)), 1);
+                RegressionExperiment.defaults().withLr(50), org.trainlab.data.RegressionData.tutorial(1)), 1);
         try {
             r.start();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);

@@ -1,16 +1,15 @@
 package org.trainlab.optim;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.trainlab.tensor.PythonRepr;
+import org.trainlab.tensor.Tensor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.trainlab.tensor.Tensor;
 
 /** What every optimizer shares: the graph check after a step, zero_grad, validation, options and repr. */
 class OptimizerContractTest {

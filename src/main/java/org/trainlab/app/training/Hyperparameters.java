@@ -11,21 +11,13 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.trainlab.lab.NetSettings;
 
 /**
  * The settings a training lesson's controls edit, as JavaFX properties (JavaFX thread only), and the
- * choices offered for activation and optimizer. {@link #values()} is their current immutable value.
+ * choices offered for activation and optimizer. {@link #values()} is their current immutable value, the lab's {@link NetSettings}.
  */
 public final class Hyperparameters {
-    /** One set of settings, as the lab's experiment settings records take them. */
-    public record Values(int hidden, String activation, String optimizer, double lr, int steps, long seed) {
-        /** The same settings, apart from the learning rate (which applies live, without a reset). */
-        public boolean sameNetwork(Values o) {
-            return hidden == o.hidden && activation.equals(o.activation) && optimizer.equals(o.optimizer)
-                    && steps == o.steps && seed == o.seed;
-        }
-    }
-
     private final IntegerProperty hidden = new SimpleIntegerProperty(this, "hidden");
     private final StringProperty activation = new SimpleStringProperty(this, "activation");
     private final StringProperty optimizer = new SimpleStringProperty(this, "optimizer");
@@ -34,18 +26,18 @@ public final class Hyperparameters {
     private final LongProperty seed = new SimpleLongProperty(this, "seed");
     private final List<String> activations;
     private final List<String> optimizers;
-    private final ObjectBinding<Values> values;
+    private final ObjectBinding<NetSettings> values;
 
-    public Hyperparameters(Values defaults, List<String> activations, List<String> optimizers) {
+    public Hyperparameters(NetSettings defaults, List<String> activations, List<String> optimizers) {
         this.activations = List.copyOf(activations);
         this.optimizers = List.copyOf(optimizers);
         set(defaults);
         values = Bindings.createObjectBinding(
-                () -> new Values(hidden.get(), activation.get(), optimizer.get(), lr.get(), steps.get(), seed.get()),
+                () -> new NetSettings(hidden.get(), activation.get(), optimizer.get(), lr.get(), steps.get(), seed.get()),
                 hidden, activation, optimizer, lr, steps, seed);
     }
 
-    public void set(Values v) {
+    public void set(NetSettings v) {
         hidden.set(v.hidden());
         activation.set(v.activation());
         optimizer.set(v.optimizer());
@@ -54,11 +46,11 @@ public final class Hyperparameters {
         seed.set(v.seed());
     }
 
-    public ObjectBinding<Values> values() {
+    public ObjectBinding<NetSettings> values() {
         return values;
     }
 
-    public Values get() {
+    public NetSettings get() {
         return values.get();
     }
 

@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.trainlab.app.AppContext;
 import org.trainlab.app.Lesson;
 import org.trainlab.app.Shortcut;
+import org.trainlab.lab.NetSettings;
 import org.trainlab.lab.RunSnapshot;
 import org.trainlab.lab.RunState;
 
@@ -36,7 +37,7 @@ public final class TrainingLesson<D> implements Lesson {
     private final CodePane code;
     private final BorderPane view = new BorderPane();
     private LiveRun<D> live;
-    private Hyperparameters.Values applied;
+    private NetSettings applied;
     private double speed = TrainingToolbar.SPEEDS[0];
     private int snapshotEvery = DEFAULT_SNAPSHOT_EVERY;
     private boolean dataChanged;

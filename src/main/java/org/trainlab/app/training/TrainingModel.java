@@ -3,6 +3,7 @@ package org.trainlab.app.training;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
 import org.trainlab.lab.Experiment;
+import org.trainlab.lab.NetSettings;
 
 /**
  * A training lesson's model: how its settings and the current data become a lab experiment, and the
@@ -20,10 +21,10 @@ public interface TrainingModel<D> {
      * Captures the current settings and data as immutable values and returns how to build the
      * experiment from them (called later, possibly on the training thread).
      */
-    Supplier<? extends Experiment<D>> experiment(Hyperparameters.Values settings);
+    Supplier<? extends Experiment<D>> experiment(NetSettings settings);
 
     /** The tutorial-style PyTorch program for these settings. */
-    String pytorchCode(Hyperparameters.Values settings);
+    String pytorchCode(NetSettings settings);
 
     /** The loss to show in the status bar. */
     double loss(D view);

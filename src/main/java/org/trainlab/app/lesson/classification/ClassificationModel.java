@@ -8,6 +8,7 @@ import org.trainlab.app.training.TrainingModel;
 import org.trainlab.data.ClassificationData;
 import org.trainlab.lab.ClassificationExperiment;
 import org.trainlab.lab.ClassificationView;
+import org.trainlab.lab.NetSettings;
 import org.trainlab.lab.RegressionExperiment;
 
 /** Tutorial 302's settings over the app's current classification split, as a lab ClassificationExperiment. */
@@ -17,16 +18,8 @@ public final class ClassificationModel implements TrainingModel<ClassificationVi
 
     public ClassificationModel(DataSets data) {
         this.data = data;
-        ClassificationExperiment.Settings d = ClassificationExperiment.Settings.defaults();
-        // both experiments build their nets from the same lab choices
-        this.hyperparameters = new Hyperparameters(
-                new Hyperparameters.Values(d.hidden(), d.activation(), d.optimizer(), d.lr(), d.steps(), d.seed()),
-                RegressionExperiment.ACTIVATIONS, RegressionExperiment.OPTIMIZERS);
-    }
-
-    static ClassificationExperiment.Settings settings(Hyperparameters.Values v) {
-        return new ClassificationExperiment.Settings(v.hidden(), v.activation(), v.optimizer(), v.lr(), v.steps(),
-                v.seed());
+        this.hyperparameters = new Hyperparameters(ClassificationExperiment.defaults(), NetSettings.ACTIVATIONS,
+                NetSettings.OPTIMIZERS);
     }
 
     @Override
@@ -40,15 +33,14 @@ public final class ClassificationModel implements TrainingModel<ClassificationVi
     }
 
     @Override
-    public Supplier<ClassificationExperiment> experiment(Hyperparameters.Values v) {
-        ClassificationExperiment.Settings s = settings(v);
+    public Supplier<ClassificationExperiment> experiment(NetSettings v) {
         ClassificationData.Split split = data.classification();
-        return () -> new ClassificationExperiment(s, split.train(), split.test());
+        return () -> new ClassificationExperiment(v, split.train(), split.test());
     }
 
     @Override
-    public String pytorchCode(Hyperparameters.Values v) {
-        return ClassificationExperiment.pytorchCode(settings(v));
+    public String pytorchCode(NetSettings v) {
+        return ClassificationExperiment.pytorchCode(v, data.classification().train().classes());
     }
 
     @Override

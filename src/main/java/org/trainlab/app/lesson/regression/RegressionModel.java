@@ -6,6 +6,7 @@ import org.trainlab.app.DataSets;
 import org.trainlab.app.training.Hyperparameters;
 import org.trainlab.app.training.TrainingModel;
 import org.trainlab.data.RegressionData;
+import org.trainlab.lab.NetSettings;
 import org.trainlab.lab.RegressionExperiment;
 import org.trainlab.lab.RegressionView;
 
@@ -16,14 +17,9 @@ public final class RegressionModel implements TrainingModel<RegressionView> {
 
     public RegressionModel(DataSets data) {
         this.data = data;
-        RegressionExperiment.Settings d = RegressionExperiment.Settings.defaults();
         this.hyperparameters = new Hyperparameters(
-                new Hyperparameters.Values(d.hidden(), d.activation(), d.optimizer(), d.lr(), d.steps(), d.seed()),
-                RegressionExperiment.ACTIVATIONS, RegressionExperiment.OPTIMIZERS);
-    }
-
-    static RegressionExperiment.Settings settings(Hyperparameters.Values v) {
-        return new RegressionExperiment.Settings(v.hidden(), v.activation(), v.optimizer(), v.lr(), v.steps(), v.seed());
+                RegressionExperiment.defaults(),
+                NetSettings.ACTIVATIONS, NetSettings.OPTIMIZERS);
     }
 
     @Override
@@ -37,15 +33,14 @@ public final class RegressionModel implements TrainingModel<RegressionView> {
     }
 
     @Override
-    public Supplier<RegressionExperiment> experiment(Hyperparameters.Values v) {
-        RegressionExperiment.Settings s = settings(v);
+    public Supplier<RegressionExperiment> experiment(NetSettings v) {
         RegressionData d = data.regression();
-        return () -> new RegressionExperiment(s, d);
+        return () -> new RegressionExperiment(v, d);
     }
 
     @Override
-    public String pytorchCode(Hyperparameters.Values v) {
-        return RegressionExperiment.pytorchCode(settings(v));
+    public String pytorchCode(NetSettings v) {
+        return RegressionExperiment.pytorchCode(v);
     }
 
     @Override
