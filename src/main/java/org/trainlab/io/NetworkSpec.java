@@ -334,7 +334,7 @@ public final class NetworkSpec {
                 bestDistance = d;
             }
         }
-        return best != null && bestDistance <= Math.max(1, Math.min(2, wrong.length() / 3))
+        return best != null && bestDistance <= (wrong.length() <= 3 ? 1 : 2)
                 ? " (did you mean '" + best + "'?)" : "";
     }
 

@@ -42,8 +42,8 @@ public final class PyTorchExport {
                 .replace("{{MODULE}}", docText(module))
                 .replace("{{SCRIPT}}", docText(scriptName))
                 .replace("{{SUMMARY}}", docText(summary))
-                .replace("{{INPUTS}}", s == null ? "the saved number of" : s.inputs() == 1 ? "1 column is the input and"
-                        : s.inputs() + " columns are the inputs and")
+                .replace("{{INPUTS}}", s == null ? "columns are the inputs and"
+                        : s.inputs() == 1 ? "column is the input and" : s.inputs() + " columns are the inputs and")
                 .replace("{{SPEC}}", docText(model.spec().text()))
                 .replace("{{WEIGHTS}}", pythonString(weights))
                 .replace("{{SETTINGS}}", s == null ? "None" : "json.loads(" + pythonString(s.toJson()) + ")")
