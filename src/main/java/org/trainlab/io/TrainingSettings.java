@@ -302,7 +302,8 @@ public record TrainingSettings(LossKind loss, OptimizerKind optimizer, Map<Strin
         if (s == null) {
             return "no details";
         }
-        String line = s.replaceAll("\\s+", " ").strip();
+        String line = s.replaceAll("\\s*\\(start marker at \\[Source[^\\]]*\\]\\)", "")
+                .replaceAll("\\s+", " ").strip();
         return line.length() <= 200 ? line : line.substring(0, 197) + "...";
     }
 }
