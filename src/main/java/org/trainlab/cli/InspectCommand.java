@@ -124,8 +124,18 @@ final class InspectCommand implements Callable<Integer> {
         return new double[] {mean, values.length < 2 ? Double.NaN : Math.sqrt(squares / (values.length - 1))};
     }
 
+    /** Four significant digits without trailing zeros, as Python's {@code format(v, '.4g')}. */
     private static String number(double v) {
-        return Double.isNaN(v) ? "nan" : String.format(Locale.ROOT, "%.4g", v);
+        if (Double.isNaN(v)) {
+            return "nan";
+        }
+        String s = String.format(Locale.ROOT, "%.4g", v);
+        int e = s.indexOf('e');
+        String mantissa = e < 0 ? s : s.substring(0, e);
+        if (mantissa.contains(".")) {
+            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return mantissa + (e < 0 ? "" : s.substring(e));
     }
 
     private static String clip(String s) {
