@@ -125,8 +125,19 @@ final class Layers {
                 choice("nonlinearity", "tanh", "tanh", "relu"), optional("bias", BOOL, true),
                 optional("batch_first", BOOL, false), optional("dropout", FLOAT, 0.0),
                 optional("bidirectional", FALSE_ONLY, false)),
-            a -> a.real("dropout") == 0 ? null
-                    : "dropout between RNN layers is not supported by TrainLab (dropout must be 0)",
+            a -> {
+                if (a.real("dropout") != 0) {
+                    return "dropout between RNN layers is not supported by TrainLab (dropout must be 0)";
+                }
+                // Counted before any shape is listed: a hostile num_layers must not allocate a map of billions.
+                double hidden = a.size("hidden_size");
+                double values = hidden * (a.size("input_size") + hidden + 2)
+                        + (a.size("num_layers") - 1.0) * hidden * (2 * hidden + 2);
+                long heapFloats = Runtime.getRuntime().maxMemory() / Float.BYTES;
+                return values <= heapFloats ? null : "its " + a.size("num_layers") + " layers would hold "
+                        + String.format(java.util.Locale.ROOT, "%.0f", values) + " values, more than this JVM's memory "
+                        + "holds (" + heapFloats + " floats; see -Xmx)";
+            },
             (a, g) -> new RNN(a.size("input_size"), a.size("hidden_size"), a.size("num_layers"), a.string("nonlinearity"),
                 a.bool("bias"), a.bool("batch_first"), g),
             m -> {

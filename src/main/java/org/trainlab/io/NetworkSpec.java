@@ -38,6 +38,8 @@ public final class NetworkSpec {
     private static final String SEQUENTIAL = "Sequential";
     /** The largest Java array a tensor's storage can be. */
     private static final long MAX_ELEMENTS = Integer.MAX_VALUE - 8;
+    /** Far longer than any network anyone writes; a hostile file's spec must not become millions of tokens. */
+    public static final int MAX_LENGTH = 1_000_000;
 
     /** One layer of the network: its type (null for Sequential), its arguments, its children, its place. */
     private record Layer(LayerType type, Args args, List<Layer> children, Position position) {
@@ -58,6 +60,10 @@ public final class NetworkSpec {
 
     /** Parses and checks a spec; the exception names the column and what was expected there. */
     public static NetworkSpec parse(String source) throws NetworkSpecException {
+        if (source.length() > MAX_LENGTH) {
+            throw new NetworkSpecException(null, false, "the spec has " + source.length() + " characters, more than the "
+                    + MAX_LENGTH + " TrainLab reads");
+        }
         boolean multiline = source.indexOf('\n') >= 0 || source.indexOf('\r') >= 0;
         Expr expr;
         try {

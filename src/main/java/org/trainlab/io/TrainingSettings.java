@@ -35,6 +35,8 @@ public record TrainingSettings(LossKind loss, OptimizerKind optimizer, Map<Strin
 
     private static final List<String> KEYS = List.of("loss", "optimizer", "options", "steps", "batch_size", "shuffle",
             "seed", "inputs");
+    /** Real settings are a few hundred characters; a hostile file's must not become a huge tree. */
+    private static final int MAX_JSON_LENGTH = 100_000;
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
@@ -181,6 +183,10 @@ public record TrainingSettings(LossKind loss, OptimizerKind optimizer, Map<Strin
      * @throws IllegalArgumentException naming the key and the reason when the text is not valid settings
      */
     public static TrainingSettings fromJson(String text) {
+        if (text.length() > MAX_JSON_LENGTH) {
+            throw new IllegalArgumentException("the settings have " + text.length() + " characters, more than the "
+                    + MAX_JSON_LENGTH + " TrainLab reads");
+        }
         JsonNode root;
         try {
             root = JSON.readTree(text);

@@ -259,6 +259,13 @@ class NetworkSpecTest {
     }
 
     @Test
+    void hugeSpecsAreRefusedBeforeTokenizing() {
+        String huge = "Sequential(" + "ReLU(), ".repeat(200_000) + ")";
+        NetworkSpecException e = assertThrows(NetworkSpecException.class, () -> parse(huge));
+        assertEquals("spec: the spec has 1600012 characters, more than the 1000000 TrainLab reads", e.getMessage());
+    }
+
+    @Test
     void pytorchCodeIsTheSpecWithTorchNnNames() throws NetworkSpecException {
         assertEquals("""
                 torch.nn.Sequential(
