@@ -9,11 +9,10 @@ when it can be imported, with make_io_fixtures.reference_save otherwise), and X.
 get from it: the network as a TrainLab spec, PyTorch's repr of it, an input and the network's output in eval
 mode. The tutorial's Net is a class, not a spec: its JSON has no spec and the Java test defines Net itself.
 
---verify reads the whole-model files ModelInteropTest wrote (trusted files only: it evaluates their specs as
-Python): it builds each network by evaluating the file's
-trainlab.architecture with torch.nn's names (a spec is PyTorch syntax), compares str(network) with
-trainlab.repr, loads the tensors with load_state_dict(strict=True) and compares the eval output with the one
-TrainLab computed.
+--verify reads the whole-model files ModelInteropTest wrote: it builds each network by evaluating the file's
+trainlab.architecture with torch.nn's names (a spec is PyTorch syntax; so trusted files only), compares
+str(network) with trainlab.repr, loads the tensors with load_state_dict(strict=True) and compares the eval
+output with the one TrainLab computed.
 """
 import argparse
 import json
