@@ -25,7 +25,7 @@ final class CsvTraining implements Experiment<Float> {
     private final TrainingSettings settings;
     private final TrainingData data;
     private final DataLoader loader;
-    private final float[] losses;
+    private float[] losses = new float[64];
     private BatchIterator epoch;
     private int steps;
 
@@ -40,7 +40,6 @@ final class CsvTraining implements Experiment<Float> {
         this.loader = wholeSet && !settings.shuffle() ? null
                 : new DataLoader(new TensorDataset(data.x(), data.y()), wholeSet ? data.rows() : settings.batchSize())
                         .shuffle(settings.shuffle()).generator(generator);
-        this.losses = new float[settings.steps()];
         net.train();
     }
 
@@ -61,6 +60,9 @@ final class CsvTraining implements Experiment<Float> {
         loss.backward();
         optimizer.step();
         float value = loss.item();
+        if (steps == losses.length) { // grown as steps are done: --steps may be far more than anyone waits for
+            losses = Arrays.copyOf(losses, (int) Math.min(Integer.MAX_VALUE - 8L, 2L * losses.length));
+        }
         losses[steps++] = value;
         return value;
     }

@@ -1,6 +1,7 @@
 package org.trainlab.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -270,6 +271,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** Runs the network once (eval mode, no graph) to check it takes the inputs and matches the targets. */
+    @SuppressWarnings("try")
     private void checkFits(Module network, TrainingSettings settings, TrainingData table) {
         int rows = Math.min(table.rows(), 16);
         Tensor x = table.x().slice(0, 0, rows, 1);
@@ -329,17 +331,34 @@ final class TrainCommand implements Callable<Integer> {
             Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             try (JsonGenerator g = json.getFactory().createGenerator(writer)) {
                 g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-                g.setRootValueSeparator(null);
+                g.setPrettyPrinter(new JsonLines());
                 for (int i = 0; i < losses.length; i++) {
                     g.writeStartObject();
                     g.writeNumberField("step", i + 1);
                     g.writeNumberField("loss", losses[i]);
                     g.writeEndObject();
-                    g.writeRaw('\n');
                 }
+                g.writeRaw('\n');
             }
             writer.flush();
         });
+    }
+
+    /** One object per line, spaced as Python's json.dumps writes it: {"step": 1, "loss": 0.5}. */
+    private static final class JsonLines extends MinimalPrettyPrinter {
+        JsonLines() {
+            super("\n");
+        }
+
+        @Override
+        public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(": ");
+        }
+
+        @Override
+        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(", ");
+        }
     }
 
     private CommandLine.ParameterException usage(String message) {

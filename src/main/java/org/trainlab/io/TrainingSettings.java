@@ -225,9 +225,7 @@ public record TrainingSettings(LossKind loss, OptimizerKind optimizer, Map<Strin
             throw new IllegalArgumentException("'options' must be an object of optimizer options");
         }
         Map<String, Object> options = new LinkedHashMap<>();
-        var fields = optionsNode.fields();
-        while (fields.hasNext()) {
-            var e = fields.next();
+        for (Map.Entry<String, JsonNode> e : optionsNode.properties()) {
             options.put(e.getKey(), jsonValue(e.getValue()));
         }
         int steps = (int) whole(root, "steps", 1, Integer.MAX_VALUE);

@@ -31,6 +31,7 @@ import org.trainlab.tensor.Tensor;
  * safetensors package and with the script's own numpy reader, and the script carries on training where
  * TrainLab would. Skipped where /usr/bin/python3 cannot import torch and numpy.
  */
+@SuppressWarnings("try") // try (var ignored = NoGrad.enter()) is how a block runs without a graph
 class ExportPytorchTest {
     private static final String PYTHON = "/usr/bin/python3";
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -33,6 +33,7 @@ import org.trainlab.tensor.NoGrad;
 import org.trainlab.tensor.Tensor;
 
 /** inspect, train and export-pytorch through Main.execute: their output, and every kind of bad input. */
+@SuppressWarnings("try") // try (var ignored = NoGrad.enter()) is how a block runs without a graph
 class ModelCommandsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String NET = "Sequential(Linear(1, 8), Tanh(), Linear(8, 1))";
@@ -98,7 +99,7 @@ class ModelCommandsTest {
         float[] losses = losses(dir.resolve("loss.jsonl"));
         assertEquals(20, losses.length);
         assertTrue(losses[19] < losses[0] / 2, Arrays.toString(losses));
-        assertTrue(Files.readString(dir.resolve("loss.jsonl")).startsWith("{\"step\":1,\"loss\":"));
+        assertTrue(Files.readString(dir.resolve("loss.jsonl")).startsWith("{\"step\": 1, \"loss\": "));
 
         LoadedModel model = ModelFile.load(dir.resolve("out.safetensors"));
         assertEquals(NET, model.spec().text());

@@ -25,6 +25,7 @@ import org.trainlab.tensor.NoGrad;
 import org.trainlab.tensor.Tensor;
 
 /** Whole models and state_dicts through files: every layer type round-trips; bad files say what is wrong. */
+@SuppressWarnings("try") // try (var ignored = NoGrad.enter()) is how a block runs without a graph
 class ModelFileTest {
     @TempDir
     Path dir;

@@ -19,6 +19,7 @@ import org.trainlab.tensor.Tensor;
  * for {@code python3 tools/make_model_fixtures.py --verify target/model-interop} to rebuild in PyTorch (by
  * evaluating the spec with torch.nn's names), load with strict=True and compare. Here each file is only read back.
  */
+@SuppressWarnings("try") // try (var ignored = NoGrad.enter()) is how a block runs without a graph
 class ModelInteropTest {
     static final Path OUT = Path.of("target", "model-interop");
 

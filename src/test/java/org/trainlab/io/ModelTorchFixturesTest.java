@@ -23,6 +23,7 @@ import org.trainlab.tensor.Tensor;
  * State_dicts of known networks written by PyTorch (tools/make_model_fixtures.py) load strictly into the same
  * networks built from TrainLab specs, with identical values, PyTorch's printed form and PyTorch's outputs.
  */
+@SuppressWarnings("try") // try (var ignored = NoGrad.enter()) is how a block runs without a graph
 class ModelTorchFixturesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
