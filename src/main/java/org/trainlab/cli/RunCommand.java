@@ -1,7 +1,7 @@
 package org.trainlab.cli;
 
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** {@code trainlab run <experiment>}: one of the tutorial's experiments, headless. */
 @Command(name = "run", mixinStandardHelpOptions = true,
