@@ -19,16 +19,13 @@ public final class Activations {
         float[] in = x.data();
         float[] out = new float[in.length];
         for (int i = 0; i < in.length; i++) {
-            out[i] = in[i] > 0f ? in[i] : 0f;
+            out[i] = Math.max(in[i], 0f); // keeps NaN, as torch.relu does
         }
         Tensor result = new Tensor(out, x.shape());
         return Autograd.record(result, "ReluBackward0", one(x), one(result), (g, s) -> {
-            float[] y = s[0].data();
             float[] gd = g.data();
             float[] d = new float[gd.length];
-            for (int i = 0; i < d.length; i++) {
-                d[i] = y[i] > 0f ? gd[i] : 0f;
-            }
+            Kernels.reluBackward(s[0].data(), gd, d, d.length);
             return one(new Tensor(d, g.shape()));
         });
     }
@@ -197,7 +194,21 @@ public final class Activations {
             float[] gd = g.data();
             float[] d = new float[gd.length];
             Kernels.exp(y, d, y.length);
-            forEachRun(s[0].shape(), dim, (base, n, stride) -> {
+            int[] shape = s[0].shape();
+            if (shape.length > 0 && Shape.wrapDim(dim, shape.length) == shape.length - 1) {
+                int cols = shape[shape.length - 1];
+                for (int off = 0; off < d.length; off += cols) {
+                    float t = 0f;
+                    for (int k = 0; k < cols; k++) {
+                        t += gd[off + k];
+                    }
+                    for (int k = 0; k < cols; k++) {
+                        d[off + k] = gd[off + k] - d[off + k] * t;
+                    }
+                }
+                return one(new Tensor(d, g.shape()));
+            }
+            forEachRun(shape, dim, (base, n, stride) -> {
                 double total = 0;
                 for (int k = 0; k < n; k++) {
                     total += gd[base + k * stride];

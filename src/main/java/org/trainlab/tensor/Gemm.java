@@ -40,7 +40,11 @@ final class Gemm {
         }
         double direct = m * (double) k * rowCost(n) + (tb ? 2.0 * k * n : 0);
         double flipped = n * (double) k * rowCost(m) + (ta ? 0 : 2.0 * m * k) + 2.0 * m * n;
-        if (direct <= flipped) {
+        // both operands contiguous along k (a·bᵀ): dot products need no copies, worth it for few columns
+        double dots = !ta && tb && VECTORIZED ? m * (double) n * (rowCost(k) + 4) : Double.POSITIVE_INFINITY;
+        if (dots < direct && dots < flipped) {
+            VectorKernels.rowDots(a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
+        } else if (direct <= flipped) {
             float[] rows = b;
             int rowsOff = bOff;
             if (tb) {

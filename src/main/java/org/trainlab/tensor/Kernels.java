@@ -54,16 +54,37 @@ final class Kernels {
         Gemm.gemm(a, aOff, true, b, bOff, false, c, cOff, m, k, n, accumulate);
     }
 
-    /** Sum of every row of a [rows×cols] matrix into a [cols] vector. */
+    /** Sum of every row of a [rows×cols] matrix into a [cols] vector, four rows at a time. */
     static float[] sumRows(float[] a, int rows, int cols) {
         float[] out = new float[cols];
-        for (int r = 0; r < rows; r++) {
+        int r = 0;
+        for (; r + 3 < rows; r += 4) {
+            int o0 = r * cols;
+            int o1 = o0 + cols;
+            int o2 = o1 + cols;
+            int o3 = o2 + cols;
+            for (int c = 0; c < cols; c++) {
+                out[c] += (a[o0 + c] + a[o1 + c]) + (a[o2 + c] + a[o3 + c]);
+            }
+        }
+        for (; r < rows; r++) {
             int off = r * cols;
             for (int c = 0; c < cols; c++) {
                 out[c] += a[off + c];
             }
         }
         return out;
+    }
+
+    /** d[i] = y[i] > 0 ? g[i] : 0 for the first n values: ReLU's backward from its output. */
+    static void reluBackward(float[] y, float[] g, float[] d, int n) {
+        if (VECTORIZED) {
+            VectorKernels.reluBackward(y, g, d, n);
+        } else {
+            for (int i = 0; i < n; i++) {
+                d[i] = y[i] > 0f ? g[i] : 0f;
+            }
+        }
     }
 
     /** Element-wise sum of two same-shape tensors into a new tensor (gradient accumulation). */

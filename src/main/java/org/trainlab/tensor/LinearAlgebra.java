@@ -198,16 +198,13 @@ public final class LinearAlgebra {
         }
         int rows = x.numel() / inF;
         float[] out = new float[rows * outF];
-        Kernels.mmNT(x.data(), 0, weight.data(), 0, out, 0, rows, inF, outF, false);
         if (bias != null) {
-            float[] bd = bias.data();
+            // start every row at the bias and let the product accumulate onto it
             for (int r = 0; r < rows; r++) {
-                int off = r * outF;
-                for (int o = 0; o < outF; o++) {
-                    out[off + o] += bd[o];
-                }
+                System.arraycopy(bias.data(), 0, out, r * outF, outF);
             }
         }
+        Kernels.mmNT(x.data(), 0, weight.data(), 0, out, 0, rows, inF, outF, bias != null);
         int[] outShape = xs.clone();
         outShape[outShape.length - 1] = outF;
         String name = x.dim() == 2 ? (bias != null ? "AddmmBackward0" : "MmBackward0")

@@ -13,6 +13,8 @@ import jdk.incubator.vector.VectorSpecies;
 final class VectorKernels {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
     private static final int L = SPECIES.length();
+    private static final VectorSpecies<Float> S8 = FloatVector.SPECIES_256;
+    private static final VectorSpecies<Float> S4 = FloatVector.SPECIES_128;
 
     private VectorKernels() {
     }
@@ -45,31 +47,109 @@ final class VectorKernels {
                 acc0.intoArray(c, ci + j);
                 acc1.intoArray(c, ci + j + L);
             }
-            j = block(SPECIES, s, sBase, sp, r, rOff, c, ci, k, n, j, accumulate);
-            j = block(FloatVector.SPECIES_256, s, sBase, sp, r, rOff, c, ci, k, n, j, accumulate);
-            j = block(FloatVector.SPECIES_128, s, sBase, sp, r, rOff, c, ci, k, n, j, accumulate);
+            j = blockWide(s, sBase, sp, r, rOff, c, ci, k, n, j, accumulate);
+            if (L > 8) {
+                j = block8(s, sBase, sp, r, rOff, c, ci, k, n, j, accumulate);
+            }
+            if (L > 4) {
+                j = block4(s, sBase, sp, r, rOff, c, ci, k, n, j, accumulate);
+            }
             for (; j < n; j++) {
-                float acc = accumulate ? c[ci + j] : 0f;
-                for (int p = 0; p < k; p++) {
-                    acc = Math.fma(s[sBase + p * sp], r[rOff + p * n + j], acc);
+                // four partial sums, so the adds do not wait on each other
+                float a0 = accumulate ? c[ci + j] : 0f;
+                float a1 = 0f;
+                float a2 = 0f;
+                float a3 = 0f;
+                int p = 0;
+                for (; p + 3 < k; p += 4) {
+                    int rp = rOff + p * n + j;
+                    a0 = Math.fma(s[sBase + p * sp], r[rp], a0);
+                    a1 = Math.fma(s[sBase + (p + 1) * sp], r[rp + n], a1);
+                    a2 = Math.fma(s[sBase + (p + 2) * sp], r[rp + 2 * n], a2);
+                    a3 = Math.fma(s[sBase + (p + 3) * sp], r[rp + 3 * n], a3);
                 }
-                c[ci + j] = acc;
+                for (; p < k; p++) {
+                    a0 = Math.fma(s[sBase + p * sp], r[rOff + p * n + j], a0);
+                }
+                c[ci + j] = (a0 + a1) + (a2 + a3);
             }
         }
     }
 
-    /** Columns from j in whole vectors of {@code species} (at most one while they fit); returns the next j. */
-    private static int block(VectorSpecies<Float> species, float[] s, int sBase, int sp, float[] r, int rOff,
-            float[] c, int ci, int k, int n, int j, boolean accumulate) {
-        int len = species.length();
-        if (len > L) {
-            return j;
+    /** c[i, j] (+)= a[i, :] · b[j, :] for rows of a [m×k] and b [n×k], contiguous along k. */
+    static void rowDots(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int m, int k, int n,
+            boolean accumulate) {
+        for (int i = 0; i < m; i++) {
+            int ai = aOff + i * k;
+            for (int j = 0; j < n; j++) {
+                int bj = bOff + j * k;
+                int p = 0;
+                float sum = 0f;
+                if (k >= 8) {
+                    FloatVector acc = FloatVector.zero(S8);
+                    for (; p + 8 <= k; p += 8) {
+                        acc = FloatVector.fromArray(S8, a, ai + p).fma(FloatVector.fromArray(S8, b, bj + p), acc);
+                    }
+                    sum = acc.reduceLanes(VectorOperators.ADD);
+                }
+                for (; p < k; p++) {
+                    sum = Math.fma(a[ai + p], b[bj + p], sum);
+                }
+                int ci = cOff + i * n + j;
+                c[ci] = accumulate ? c[ci] + sum : sum;
+            }
         }
-        for (; j + len <= n; j += len) {
-            FloatVector acc = accumulate ? FloatVector.fromArray(species, c, ci + j) : FloatVector.zero(species);
+    }
+
+    /** d[i] = y[i] > 0 ? g[i] : 0, ReLU's backward. */
+    static void reluBackward(float[] y, float[] g, float[] d, int n) {
+        int i = 0;
+        for (int full = n - n % L; i < full; i += L) {
+            FloatVector yv = FloatVector.fromArray(SPECIES, y, i);
+            FloatVector.fromArray(SPECIES, g, i).blend(0f, yv.compare(VectorOperators.LE, 0f)).intoArray(d, i);
+        }
+        for (; i < n; i++) {
+            d[i] = y[i] > 0f ? g[i] : 0f;
+        }
+    }
+
+    // The three block methods differ only in their species. Each names its species as a constant: the
+    // Vector API compiles to SIMD instructions only when the species is known to the JIT.
+
+    /** Columns from j in whole vectors of the widest species; returns the next j. */
+    private static int blockWide(float[] s, int sBase, int sp, float[] r, int rOff, float[] c, int ci, int k, int n,
+            int j, boolean accumulate) {
+        for (; j + L <= n; j += L) {
+            FloatVector acc = accumulate ? FloatVector.fromArray(SPECIES, c, ci + j) : FloatVector.zero(SPECIES);
             for (int p = 0; p < k; p++) {
-                acc = FloatVector.broadcast(species, s[sBase + p * sp])
-                        .fma(FloatVector.fromArray(species, r, rOff + p * n + j), acc);
+                acc = FloatVector.broadcast(SPECIES, s[sBase + p * sp])
+                        .fma(FloatVector.fromArray(SPECIES, r, rOff + p * n + j), acc);
+            }
+            acc.intoArray(c, ci + j);
+        }
+        return j;
+    }
+
+    /** Columns from j in vectors of 8 lanes; returns the next j. */
+    private static int block8(float[] s, int sBase, int sp, float[] r, int rOff, float[] c, int ci, int k, int n,
+            int j, boolean accumulate) {
+        for (; j + 8 <= n; j += 8) {
+            FloatVector acc = accumulate ? FloatVector.fromArray(S8, c, ci + j) : FloatVector.zero(S8);
+            for (int p = 0; p < k; p++) {
+                acc = FloatVector.broadcast(S8, s[sBase + p * sp]).fma(FloatVector.fromArray(S8, r, rOff + p * n + j), acc);
+            }
+            acc.intoArray(c, ci + j);
+        }
+        return j;
+    }
+
+    /** Columns from j in vectors of 4 lanes; returns the next j. */
+    private static int block4(float[] s, int sBase, int sp, float[] r, int rOff, float[] c, int ci, int k, int n,
+            int j, boolean accumulate) {
+        for (; j + 4 <= n; j += 4) {
+            FloatVector acc = accumulate ? FloatVector.fromArray(S4, c, ci + j) : FloatVector.zero(S4);
+            for (int p = 0; p < k; p++) {
+                acc = FloatVector.broadcast(S4, s[sBase + p * sp]).fma(FloatVector.fromArray(S4, r, rOff + p * n + j), acc);
             }
             acc.intoArray(c, ci + j);
         }
