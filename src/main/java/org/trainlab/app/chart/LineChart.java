@@ -52,12 +52,10 @@ public final class LineChart extends ChartPane {
         for (Curve c : curves) {
             Series.View v = c.values();
             n = Math.max(n, v.size());
-            for (int i = 0; i < v.size(); i++) {
-                float f = v.get(i);
-                if (Float.isFinite(f) && (f > 0 || !y.log())) {
-                    hi = Math.max(hi, f);
-                    lo = Math.min(lo, f);
-                }
+            float[] r = range(v, 0, v.size());
+            if (r[0] <= r[1]) {
+                lo = Math.min(lo, r[0]);
+                hi = Math.max(hi, r[1]);
             }
         }
         x.domain(0, stepsShown(n, xMax));
@@ -83,6 +81,27 @@ public final class LineChart extends ChartPane {
         return Math.max(done, Math.min(total, nice));
     }
 
+    /**
+     * Finite values' {min, max} over [from, to) from the series' block summaries; on a log axis only
+     * positive values count, so a range that reaches 0 or below is read value by value.
+     */
+    private float[] range(Series.View v, int from, int to) {
+        float[] r = v.range(from, to);
+        if (!y.log() || r[0] > 0 || r[0] > r[1]) {
+            return r;
+        }
+        float lo = Float.POSITIVE_INFINITY;
+        float hi = Float.NEGATIVE_INFINITY;
+        for (int j = from; j < to; j++) {
+            float f = v.get(j);
+            if (Float.isFinite(f) && f > 0) {
+                lo = Math.min(lo, f);
+                hi = Math.max(hi, f);
+            }
+        }
+        return new float[] {lo, hi};
+    }
+
     @Override
     protected void paintPlot(GraphicsContext g, Palette p) {
         for (int k = 0; k < curves.size(); k++) {
@@ -104,15 +123,9 @@ public final class LineChart extends ChartPane {
         boolean started = false;
         for (int i = 0; i < n; i += perColumn) {
             int end = Math.min(n, i + perColumn);
-            float lo = Float.POSITIVE_INFINITY;
-            float hi = Float.NEGATIVE_INFINITY;
-            for (int j = i; j < end; j++) {
-                float f = v.get(j);
-                if (Float.isFinite(f) && (f > 0 || !y.log())) {
-                    lo = Math.min(lo, f);
-                    hi = Math.max(hi, f);
-                }
-            }
+            float[] r = range(v, i, end);
+            float lo = r[0];
+            float hi = r[1];
             if (lo > hi) {
                 continue; // NaN or infinite: leave a gap
             }
