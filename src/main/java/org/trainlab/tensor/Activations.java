@@ -21,12 +21,12 @@ public final class Activations {
         for (int i = 0; i < in.length; i++) {
             out[i] = Math.max(in[i], 0f); // keeps NaN, as torch.relu does
         }
-        Tensor result = new Tensor(out, x.shape());
+        Tensor result = Tensor.wrap(out, x.shapeRef());
         return Autograd.record(result, "ReluBackward0", one(x), one(result), (g, s) -> {
             float[] gd = g.data();
             float[] d = new float[gd.length];
             Kernels.reluBackward(s[0].data(), gd, d, d.length);
-            return one(new Tensor(d, g.shape()));
+            return one(Tensor.wrap(d, g.shapeRef()));
         });
     }
 
@@ -36,7 +36,7 @@ public final class Activations {
         for (int i = 0; i < in.length; i++) {
             out[i] = (float) (1.0 / (1.0 + Math.exp(-in[i])));
         }
-        Tensor result = new Tensor(out, x.shape());
+        Tensor result = Tensor.wrap(out, x.shapeRef());
         return Autograd.record(result, "SigmoidBackward0", one(x), one(result), (g, s) -> {
             float[] y = s[0].data();
             float[] gd = g.data();
@@ -44,7 +44,7 @@ public final class Activations {
             for (int i = 0; i < d.length; i++) {
                 d[i] = gd[i] * y[i] * (1f - y[i]);
             }
-            return one(new Tensor(d, g.shape()));
+            return one(Tensor.wrap(d, g.shapeRef()));
         });
     }
 
@@ -54,7 +54,7 @@ public final class Activations {
         for (int i = 0; i < in.length; i++) {
             out[i] = (float) Math.tanh(in[i]);
         }
-        Tensor result = new Tensor(out, x.shape());
+        Tensor result = Tensor.wrap(out, x.shapeRef());
         return Autograd.record(result, "TanhBackward0", one(x), one(result), (g, s) -> {
             float[] y = s[0].data();
             float[] gd = g.data();
@@ -62,7 +62,7 @@ public final class Activations {
             for (int i = 0; i < d.length; i++) {
                 d[i] = gd[i] * (1f - y[i] * y[i]);
             }
-            return one(new Tensor(d, g.shape()));
+            return one(Tensor.wrap(d, g.shapeRef()));
         });
     }
 
@@ -74,7 +74,7 @@ public final class Activations {
             double bx = beta * in[i];
             out[i] = bx > threshold ? in[i] : (float) (Math.log1p(Math.exp(bx)) / beta);
         }
-        return Autograd.record(new Tensor(out, x.shape()), "SoftplusBackward0", one(x), one(x), (g, s) -> {
+        return Autograd.record(Tensor.wrap(out, x.shapeRef()), "SoftplusBackward0", one(x), one(x), (g, s) -> {
             float[] v = s[0].data();
             float[] gd = g.data();
             float[] d = new float[gd.length];
@@ -82,7 +82,7 @@ public final class Activations {
                 double bx = beta * v[i];
                 d[i] = bx > threshold ? gd[i] : (float) (gd[i] / (1.0 + Math.exp(-bx)));
             }
-            return one(new Tensor(d, g.shape()));
+            return one(Tensor.wrap(d, g.shapeRef()));
         });
     }
 
@@ -93,14 +93,14 @@ public final class Activations {
         for (int i = 0; i < in.length; i++) {
             out[i] = in[i] > 0f ? in[i] : in[i] * slope;
         }
-        return Autograd.record(new Tensor(out, x.shape()), "LeakyReluBackward0", one(x), one(x), (g, s) -> {
+        return Autograd.record(Tensor.wrap(out, x.shapeRef()), "LeakyReluBackward0", one(x), one(x), (g, s) -> {
             float[] v = s[0].data();
             float[] gd = g.data();
             float[] d = new float[gd.length];
             for (int i = 0; i < d.length; i++) {
                 d[i] = v[i] > 0f ? gd[i] : gd[i] * slope;
             }
-            return one(new Tensor(d, g.shape()));
+            return one(Tensor.wrap(d, g.shapeRef()));
         });
     }
 
@@ -110,14 +110,14 @@ public final class Activations {
         for (int i = 0; i < in.length; i++) {
             out[i] = in[i] > 0f ? in[i] : (float) (alpha * Math.expm1(in[i]));
         }
-        return Autograd.record(new Tensor(out, x.shape()), "EluBackward0", one(x), one(x), (g, s) -> {
+        return Autograd.record(Tensor.wrap(out, x.shapeRef()), "EluBackward0", one(x), one(x), (g, s) -> {
             float[] v = s[0].data();
             float[] gd = g.data();
             float[] d = new float[gd.length];
             for (int i = 0; i < d.length; i++) {
                 d[i] = v[i] > 0f ? gd[i] : (float) (gd[i] * alpha * Math.exp(v[i]));
             }
-            return one(new Tensor(d, g.shape()));
+            return one(Tensor.wrap(d, g.shapeRef()));
         });
     }
 
@@ -136,7 +136,7 @@ public final class Activations {
             out[i] = (float) (tanh ? 0.5 * v * (1 + Math.tanh(SQRT_2_OVER_PI * (v + 0.044715 * v * v * v)))
                     : v * normalCdf(v));
         }
-        return Autograd.record(new Tensor(out, x.shape()), "GeluBackward0", one(x), one(x), (g, s) -> {
+        return Autograd.record(Tensor.wrap(out, x.shapeRef()), "GeluBackward0", one(x), one(x), (g, s) -> {
             float[] v = s[0].data();
             float[] gd = g.data();
             float[] d = new float[gd.length];
@@ -152,7 +152,7 @@ public final class Activations {
                 }
                 d[i] = (float) (gd[i] * slope);
             }
-            return one(new Tensor(d, g.shape()));
+            return one(Tensor.wrap(d, g.shapeRef()));
         });
     }
 
@@ -168,7 +168,7 @@ public final class Activations {
     }
 
     public static Tensor softmax(Tensor x, int dim) {
-        Tensor result = new Tensor(normalize(x, dim, false), x.shape());
+        Tensor result = Tensor.wrap(normalize(x, dim, false), x.shapeRef());
         return Autograd.record(result, "SoftmaxBackward0", one(x), one(result), (g, s) -> {
             float[] y = s[0].data();
             float[] gd = g.data();
@@ -183,12 +183,12 @@ public final class Activations {
                     d[i] = (float) (y[i] * (gd[i] - dotp));
                 }
             });
-            return one(new Tensor(d, g.shape()));
+            return one(Tensor.wrap(d, g.shapeRef()));
         });
     }
 
     public static Tensor logSoftmax(Tensor x, int dim) {
-        Tensor result = new Tensor(normalize(x, dim, true), x.shape());
+        Tensor result = Tensor.wrap(normalize(x, dim, true), x.shapeRef());
         return Autograd.record(result, "LogSoftmaxBackward0", one(x), one(result), (g, s) -> {
             float[] y = s[0].data();
             float[] gd = g.data();
@@ -206,7 +206,7 @@ public final class Activations {
                         d[off + k] = gd[off + k] - d[off + k] * t;
                     }
                 }
-                return one(new Tensor(d, g.shape()));
+                return one(Tensor.wrap(d, g.shapeRef()));
             }
             forEachRun(shape, dim, (base, n, stride) -> {
                 double total = 0;
@@ -219,7 +219,7 @@ public final class Activations {
                     d[i] = gd[i] - d[i] * t;
                 }
             });
-            return one(new Tensor(d, g.shape()));
+            return one(Tensor.wrap(d, g.shapeRef()));
         });
     }
 

@@ -119,7 +119,7 @@ final class Arithmetic {
         for (int i = 0; i < out.length; i++) {
             out[i] = in[i] + v;
         }
-        return Autograd.record(new Tensor(out, x.shape()), name, new Tensor[] {x}, (g, s) -> new Tensor[] {g});
+        return Autograd.record(Tensor.wrap(out, x.shapeRef()), name, new Tensor[] {x}, (g, s) -> new Tensor[] {g});
     }
 
     static Tensor rsub(Tensor x, double value) {
@@ -129,7 +129,7 @@ final class Arithmetic {
         for (int i = 0; i < out.length; i++) {
             out[i] = v - in[i];
         }
-        return Autograd.record(new Tensor(out, x.shape()), "RsubBackward1", new Tensor[] {x},
+        return Autograd.record(Tensor.wrap(out, x.shapeRef()), "RsubBackward1", new Tensor[] {x},
                 (g, s) -> new Tensor[] {Pointwise.scaled(g, -1f)});
     }
 
@@ -146,13 +146,13 @@ final class Arithmetic {
         for (int i = 0; i < out.length; i++) {
             out[i] = in[i] / v;
         }
-        return Autograd.record(new Tensor(out, x.shape()), "DivBackward0", new Tensor[] {x}, (g, s) -> {
+        return Autograd.record(Tensor.wrap(out, x.shapeRef()), "DivBackward0", new Tensor[] {x}, (g, s) -> {
             float[] gd = g.data();
             float[] d = new float[gd.length];
             for (int i = 0; i < d.length; i++) {
                 d[i] = gd[i] / v;
             }
-            return new Tensor[] {new Tensor(d, g.shape())};
+            return new Tensor[] {Tensor.wrap(d, g.shapeRef())};
         });
     }
 
@@ -162,14 +162,14 @@ final class Arithmetic {
         for (int i = 0; i < out.length; i++) {
             out[i] = power(in[i], exponent);
         }
-        return Autograd.record(new Tensor(out, x.shape()), "PowBackward0", new Tensor[] {x}, new Tensor[] {x}, (g, s) -> {
+        return Autograd.record(Tensor.wrap(out, x.shapeRef()), "PowBackward0", new Tensor[] {x}, new Tensor[] {x}, (g, s) -> {
             float[] base = s[0].data();
             float[] gd = g.data();
             float[] d = new float[gd.length];
             for (int i = 0; i < d.length; i++) {
                 d[i] = exponent == 0 ? 0f : (float) (gd[i] * exponent * power(base[i], exponent - 1));
             }
-            return new Tensor[] {new Tensor(d, g.shape())};
+            return new Tensor[] {Tensor.wrap(d, g.shapeRef())};
         });
     }
 

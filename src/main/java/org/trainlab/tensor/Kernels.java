@@ -95,7 +95,7 @@ final class Kernels {
         for (int i = 0; i < out.length; i++) {
             out[i] = x[i] + y[i];
         }
-        return new Tensor(out, a.shape());
+        return Tensor.wrap(out, a.shapeRef());
     }
 
     /** Sums a gradient of a broadcast shape down to {@code shape}, the inverse of broadcasting. */

@@ -12,7 +12,7 @@ final class Pointwise {
         for (int i = 0; i < out.length; i++) {
             out[i] = in[i] * factor;
         }
-        return new Tensor(out, x.shape());
+        return Tensor.wrap(out, x.shapeRef());
     }
 
     /** g * f(v) element-wise, a new tensor. */
@@ -22,7 +22,7 @@ final class Pointwise {
         for (int i = 0; i < d.length; i++) {
             d[i] = (float) (gd[i] * f.applyAsDouble(v[i]));
         }
-        return new Tensor(d, g.shape());
+        return Tensor.wrap(d, g.shapeRef());
     }
 
     private static Tensor map(Tensor x, java.util.function.DoubleUnaryOperator f) {
@@ -31,7 +31,7 @@ final class Pointwise {
         for (int i = 0; i < out.length; i++) {
             out[i] = (float) f.applyAsDouble(in[i]);
         }
-        return new Tensor(out, x.shape());
+        return Tensor.wrap(out, x.shapeRef());
     }
 
     private static Tensor[] one(Tensor t) {

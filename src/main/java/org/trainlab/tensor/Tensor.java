@@ -21,6 +21,24 @@ public final class Tensor {
     private Tensor grad;
     private Node gradFn;
 
+    /** Trusted internal construction: shape already checked and never written again, so it is shared. */
+    private Tensor(int[] shape, float[] data) {
+        this.data = data;
+        this.shape = shape;
+        this.dtype = DType.FLOAT32;
+        this.version = new int[1];
+    }
+
+    /** A float32 result of an op whose data has exactly the elements of {@code shape}, shared as is. */
+    static Tensor wrap(float[] data, int[] shape) {
+        return new Tensor(shape, data);
+    }
+
+    /** The shape array itself, for engine code that only reads it. */
+    int[] shapeRef() {
+        return shape;
+    }
+
     /** Wraps {@code data} (not copied) as a float32 tensor of {@code shape}. */
     public Tensor(float[] data, int... shape) {
         this(data, shape, DType.FLOAT32, new int[1]);
