@@ -35,17 +35,16 @@ final class VectorKernels {
             int sBase = sOff + i * si;
             int j = 0;
             for (; j + 2 * L <= n; j += 2 * L) {
-                FloatVector acc0 = accumulate ? FloatVector.fromArray(SPECIES, c, ci + j) : FloatVector.zero(SPECIES);
-                FloatVector acc1 = accumulate ? FloatVector.fromArray(SPECIES, c, ci + j + L)
-                        : FloatVector.zero(SPECIES);
+                FloatVector acc0 = FloatVector.zero(SPECIES);
+                FloatVector acc1 = FloatVector.zero(SPECIES);
                 for (int p = 0; p < k; p++) {
                     FloatVector sv = FloatVector.broadcast(SPECIES, s[sBase + p * sp]);
                     int rp = rOff + p * n + j;
                     acc0 = sv.fma(FloatVector.fromArray(SPECIES, r, rp), acc0);
                     acc1 = sv.fma(FloatVector.fromArray(SPECIES, r, rp + L), acc1);
                 }
-                acc0.intoArray(c, ci + j);
-                acc1.intoArray(c, ci + j + L);
+                store(acc0, c, ci + j, accumulate);
+                store(acc1, c, ci + j + L, accumulate);
             }
             j = blockWide(s, sBase, sp, r, rOff, c, ci, k, n, j, accumulate);
             if (L > 8) {
@@ -113,6 +112,35 @@ final class VectorKernels {
         }
     }
 
+    /**
+     * Writes (or adds) a finished accumulator to c. Kept apart from the accumulation so that no vector
+     * value is chosen by a branch: such a merge makes the JIT box vectors instead of keeping them in
+     * registers.
+     */
+    private static void store(FloatVector acc, float[] c, int at, boolean accumulate) {
+        if (accumulate) {
+            acc.add(FloatVector.fromArray(SPECIES, c, at)).intoArray(c, at);
+        } else {
+            acc.intoArray(c, at);
+        }
+    }
+
+    private static void store8(FloatVector acc, float[] c, int at, boolean accumulate) {
+        if (accumulate) {
+            acc.add(FloatVector.fromArray(S8, c, at)).intoArray(c, at);
+        } else {
+            acc.intoArray(c, at);
+        }
+    }
+
+    private static void store4(FloatVector acc, float[] c, int at, boolean accumulate) {
+        if (accumulate) {
+            acc.add(FloatVector.fromArray(S4, c, at)).intoArray(c, at);
+        } else {
+            acc.intoArray(c, at);
+        }
+    }
+
     // The three block methods differ only in their species. Each names its species as a constant: the
     // Vector API compiles to SIMD instructions only when the species is known to the JIT.
 
@@ -120,12 +148,12 @@ final class VectorKernels {
     private static int blockWide(float[] s, int sBase, int sp, float[] r, int rOff, float[] c, int ci, int k, int n,
             int j, boolean accumulate) {
         for (; j + L <= n; j += L) {
-            FloatVector acc = accumulate ? FloatVector.fromArray(SPECIES, c, ci + j) : FloatVector.zero(SPECIES);
+            FloatVector acc = FloatVector.zero(SPECIES);
             for (int p = 0; p < k; p++) {
                 acc = FloatVector.broadcast(SPECIES, s[sBase + p * sp])
                         .fma(FloatVector.fromArray(SPECIES, r, rOff + p * n + j), acc);
             }
-            acc.intoArray(c, ci + j);
+            store(acc, c, ci + j, accumulate);
         }
         return j;
     }
@@ -134,11 +162,11 @@ final class VectorKernels {
     private static int block8(float[] s, int sBase, int sp, float[] r, int rOff, float[] c, int ci, int k, int n,
             int j, boolean accumulate) {
         for (; j + 8 <= n; j += 8) {
-            FloatVector acc = accumulate ? FloatVector.fromArray(S8, c, ci + j) : FloatVector.zero(S8);
+            FloatVector acc = FloatVector.zero(S8);
             for (int p = 0; p < k; p++) {
                 acc = FloatVector.broadcast(S8, s[sBase + p * sp]).fma(FloatVector.fromArray(S8, r, rOff + p * n + j), acc);
             }
-            acc.intoArray(c, ci + j);
+            store8(acc, c, ci + j, accumulate);
         }
         return j;
     }
@@ -147,11 +175,11 @@ final class VectorKernels {
     private static int block4(float[] s, int sBase, int sp, float[] r, int rOff, float[] c, int ci, int k, int n,
             int j, boolean accumulate) {
         for (; j + 4 <= n; j += 4) {
-            FloatVector acc = accumulate ? FloatVector.fromArray(S4, c, ci + j) : FloatVector.zero(S4);
+            FloatVector acc = FloatVector.zero(S4);
             for (int p = 0; p < k; p++) {
                 acc = FloatVector.broadcast(S4, s[sBase + p * sp]).fma(FloatVector.fromArray(S4, r, rOff + p * n + j), acc);
             }
-            acc.intoArray(c, ci + j);
+            store4(acc, c, ci + j, accumulate);
         }
         return j;
     }
