@@ -28,6 +28,8 @@ import javafx.stage.FileChooser;
  * stays cheap.
  */
 public abstract class ChartPane extends Region {
+    private static final Font NOTE_FONT = Font.font(null, FontWeight.BOLD, 20);
+    private String note = "";
     private static final Font TICK_FONT = Font.font(11);
     private static final Font LABEL_FONT = Font.font(12);
     private static final Font TITLE_FONT = Font.font(null, FontWeight.BOLD, 13);
@@ -96,8 +98,28 @@ public abstract class ChartPane extends Region {
 
     protected abstract List<LegendItem> legend(Palette p);
 
-    /** Paints over the plot after the axes (annotations such as "Loss=0.0041"); nothing by default. */
+    /**
+     * Text written in bold, in the fit colour, at the bottom right of the plot, as the tutorial's
+     * {@code plt.text} ("Loss=0.0041", "Accuracy=0.98"); empty for none.
+     */
+    public void setNote(String note) {
+        this.note = note == null ? "" : note;
+    }
+
+    public String note() {
+        return note;
+    }
+
+    /** Paints over the plot after the axes: the note, if there is one. */
     protected void paintOverlay(GraphicsContext g, Palette p, double left, double top, double right, double bottom) {
+        if (note.isEmpty()) {
+            return;
+        }
+        g.setFont(NOTE_FONT);
+        g.setFill(p.fit());
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText(note, right - 10, bottom - 8);
     }
 
     /** Repaints everything from the current data. Call on the JavaFX thread. */

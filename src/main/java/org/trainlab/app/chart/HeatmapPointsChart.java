@@ -2,14 +2,10 @@ package org.trainlab.app.chart;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.TextAlignment;
 import org.trainlab.lab.DecisionRegions;
 
 /**
@@ -20,7 +16,6 @@ import org.trainlab.lab.DecisionRegions;
  * nothing while the grid size stays the same.
  */
 public final class HeatmapPointsChart extends ChartPane {
-    private static final Font NOTE_FONT = Font.font(null, FontWeight.BOLD, 20);
 
     private DecisionRegions regions;
     private WritableImage heat;
@@ -33,7 +28,6 @@ public final class HeatmapPointsChart extends ChartPane {
     private int[] testShown = new int[0];
     private int[] testTruth;
     private int classes = 2;
-    private String note = "";
 
     public HeatmapPointsChart(String title, String xLabel, String yLabel) {
         super(title, xLabel, yLabel);
@@ -63,15 +57,6 @@ public final class HeatmapPointsChart extends ChartPane {
 
     public void setClasses(int classes) {
         this.classes = classes;
-    }
-
-    /** Text written in red at the bottom right of the plot ("Accuracy=0.98"). */
-    public void setNote(String note) {
-        this.note = note == null ? "" : note;
-    }
-
-    public String note() {
-        return note;
     }
 
     @Override
@@ -159,19 +144,6 @@ public final class HeatmapPointsChart extends ChartPane {
                 Marker.dot(g, px, py, 4.5, fill, p.background());
             }
         }
-    }
-
-    @Override
-    protected void paintOverlay(GraphicsContext g, Palette p, double left, double top, double right,
-            double bottom) {
-        if (note.isEmpty()) {
-            return;
-        }
-        g.setFont(NOTE_FONT);
-        g.setFill(p.fit());
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(note, right - 10, bottom - 8);
     }
 
     @Override

@@ -2,12 +2,8 @@ package org.trainlab.app.chart;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.TextAlignment;
 
 /**
  * Points (x, y) with a curve through them, as in the tutorial's regression plot: the data as dots,
@@ -15,7 +11,6 @@ import javafx.scene.text.TextAlignment;
  * data only, so a wild early prediction is clipped instead of rescaling the plot every frame.
  */
 public final class ScatterCurveChart extends ChartPane {
-    private static final Font NOTE_FONT = Font.font(null, FontWeight.BOLD, 20);
 
     private float[] px = new float[0];
     private float[] py = new float[0];
@@ -24,7 +19,6 @@ public final class ScatterCurveChart extends ChartPane {
     private String pointsLabel = "data";
     private String curveLabel = "prediction";
     private boolean dashedCurve;
-    private String note = "";
 
     public ScatterCurveChart(String title, String xLabel, String yLabel) {
         super(title, xLabel, yLabel);
@@ -42,15 +36,6 @@ public final class ScatterCurveChart extends ChartPane {
         this.cy = y;
         this.curveLabel = label;
         this.dashedCurve = dashed;
-    }
-
-    /** Text written in red at the bottom right of the plot, as the tutorial's {@code plt.text}. */
-    public void setNote(String note) {
-        this.note = note == null ? "" : note;
-    }
-
-    public String note() {
-        return note;
     }
 
     @Override
@@ -110,19 +95,6 @@ public final class ScatterCurveChart extends ChartPane {
         }
         g.stroke();
         g.setLineDashes();
-    }
-
-    @Override
-    protected void paintOverlay(GraphicsContext g, Palette p, double left, double top, double right,
-            double bottom) {
-        if (note.isEmpty()) {
-            return;
-        }
-        g.setFont(NOTE_FONT);
-        g.setFill(p.fit());
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(note, right - 10, bottom - 8);
     }
 
     @Override
