@@ -12,6 +12,8 @@ import java.util.Set;
  * node's backward rule and accumulating gradients into the leaves' {@code .grad}.
  */
 public final class Autograd {
+    private static final Tensor[] NOTHING_SAVED = new Tensor[0];
+
     private Autograd() {
     }
 
@@ -42,7 +44,7 @@ public final class Autograd {
     }
 
     public static Tensor record(Tensor out, String name, Tensor[] inputs, BackwardFn backward) {
-        return record(out, name, inputs, new Tensor[0], backward);
+        return record(out, name, inputs, NOTHING_SAVED, backward);
     }
 
     static void backward(Tensor root, Tensor gradient, boolean retainGraph) {

@@ -17,7 +17,7 @@ public final class Node {
     private final BackwardFn backward;
     private Tensor[] saved;
     private final int[] savedVersions;
-    private final List<int[]> savedShapes;
+    private final int[][] savedShapes;
     private boolean freed;
     /** Gradient flowing into this node during one backward pass. */
     Tensor pendingGrad;
@@ -28,12 +28,11 @@ public final class Node {
         this.backward = backward;
         this.saved = saved;
         this.savedVersions = new int[saved.length];
-        List<int[]> shapes = new ArrayList<>(saved.length);
+        this.savedShapes = new int[saved.length][];
         for (int i = 0; i < saved.length; i++) {
             savedVersions[i] = saved[i].version();
-            shapes.add(saved[i].shape());
+            savedShapes[i] = saved[i].shapeRef(); // never written, so shared rather than copied
         }
-        this.savedShapes = Collections.unmodifiableList(shapes);
     }
 
     /** PyTorch's class name for this backward node, e.g. {@code ReluBackward0}. */
@@ -48,7 +47,11 @@ public final class Node {
 
     /** Shapes of the tensors saved for backward (kept after they are freed). */
     public List<int[]> savedShapes() {
-        return savedShapes;
+        List<int[]> shapes = new ArrayList<>(savedShapes.length);
+        for (int[] shape : savedShapes) {
+            shapes.add(shape.clone());
+        }
+        return Collections.unmodifiableList(shapes);
     }
 
     /** Whether backward already released this node's saved tensors. */
