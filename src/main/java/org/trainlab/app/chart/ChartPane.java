@@ -21,11 +21,14 @@ import javafx.scene.text.TextAlignment;
 import javafx.stage.FileChooser;
 
 /**
- * A chart drawn on one Canvas that fills the pane: title, axes with ticks and labels, a legend, and a
- * context menu that saves the picture as PNG. Subclasses hold the data, pick the domain and paint the
- * plot area; their setters only store, and one {@link #redraw()} paints it all, so a frame that changes
- * several things paints once. Nothing here creates nodes per frame, so redrawing 60 times a second
- * stays cheap.
+ * A chart drawn on two stacked Canvases that fill the pane: title, axes with ticks and labels, a legend,
+ * and a context menu that saves the picture as PNG. Subclasses hold the data, pick the domain and paint
+ * the plot area; their setters only store, and one {@link #redraw()} paints it all, so a frame that
+ * changes several things paints once. The lower canvas holds what rarely changes (frame, grid, axes,
+ * and the plot's static layer such as a data scatter) and is repainted only when its layout or static
+ * data changed; the upper one holds the moving data, the note and the legend. Software rendering then
+ * re-rasterises only the moving parts each frame, which keeps 60 redraws a second cheap enough not to
+ * slow training on the same core.
  */
 public abstract class ChartPane extends Region {
     private static final Font NOTE_FONT = Font.font(null, FontWeight.BOLD, 20);
@@ -43,6 +46,10 @@ public abstract class ChartPane extends Region {
     }
 
     private final Canvas canvas = new Canvas();
+    private final Canvas moving = new Canvas();
+    private String baseKey = "";
+    private String movingKey = "";
+    private int staticVersion;
     private final ContextMenu menu = new ContextMenu();
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
     private final String title;
@@ -56,14 +63,14 @@ public abstract class ChartPane extends Region {
         this.xLabel = xLabel;
         this.yLabel = yLabel;
         getStyleClass().add("chart-pane");
-        getChildren().add(canvas);
+        getChildren().addAll(canvas, moving);
         setMinSize(160, 120);
         setPrefSize(480, 320);
         palette.addListener((obs, old, now) -> redraw());
         MenuItem save = new MenuItem("Save as PNG…");
         save.setOnAction(e -> chooseAndSave());
         menu.getItems().add(save);
-        canvas.setOnContextMenuRequested(e -> menu.show(canvas, e.getScreenX(), e.getScreenY()));
+        setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
     }
 
     /** The chart's context menu ("Save as PNG…" and whatever a chart adds). */
@@ -86,6 +93,8 @@ public abstract class ChartPane extends Region {
         if (w != canvas.getWidth() || h != canvas.getHeight()) {
             canvas.setWidth(w);
             canvas.setHeight(h);
+            moving.setWidth(w);
+            moving.setHeight(h);
             redraw();
         }
     }
@@ -93,8 +102,29 @@ public abstract class ChartPane extends Region {
     /** The chart's domain, from its current data. */
     protected abstract void updateDomain();
 
-    /** Paints the data inside the plot area (already clipped to it). */
+    /** Paints the moving data inside the plot area (already clipped to it), every redraw. */
     protected abstract void paintPlot(GraphicsContext g, Palette p);
+
+    /**
+     * Paints data that changes rarely inside the plot area, under the moving data; repainted only after
+     * {@link #staticChanged()} or a change of layout. Nothing by default.
+     */
+    protected void paintStaticPlot(GraphicsContext g, Palette p) {
+    }
+
+    /**
+     * A short text that is the same whenever {@link #paintPlot} and the legend would paint the same
+     * pixels (for example the rounded pixel positions of what changed), so a redraw that would change
+     * nothing is skipped; null (the default) always repaints. Axes and plot box are set when it is asked.
+     */
+    protected String movingPictureKey() {
+        return null;
+    }
+
+    /** Tells the chart that what {@link #paintStaticPlot} draws has changed. */
+    protected final void staticChanged() {
+        staticVersion++;
+    }
 
     protected abstract List<LegendItem> legend(Palette p);
 
@@ -130,9 +160,6 @@ public abstract class ChartPane extends Region {
             return;
         }
         Palette p = palette.get();
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(p.background());
-        g.fillRect(0, 0, w, h);
         double top = TOP;
         double bottom = Math.max(top + 10, h - BOTTOM);
         updateDomain();
@@ -142,20 +169,42 @@ public abstract class ChartPane extends Region {
         double right = Math.max(left + 10, w - RIGHT);
         x.range(left, right);
         y.range(bottom, top);
-
-        g.setFill(p.plot());
-        g.fillRect(left, top, right - left, bottom - top);
         double[] xt = x.ticks(Math.max(2, (int) ((right - left) / 80)));
-        paintGrid(g, p, xt, yt, left, top, right, bottom);
 
+        String key = w + "," + h + "," + p + "," + left + "," + x.toPixel(0) + "," + x.toPixel(1) + ","
+                + y.toPixel(0) + "," + y.toPixel(1) + "," + java.util.Arrays.toString(xt) + ","
+                + java.util.Arrays.toString(yt) + "," + staticVersion;
+        String plotKey = movingPictureKey();
+        String nextMovingKey = plotKey == null ? null : key + "|" + plotKey + "|" + note;
+        if (nextMovingKey != null && nextMovingKey.equals(movingKey)) {
+            return; // the same pixels as on screen
+        }
+        movingKey = nextMovingKey;
+        if (!key.equals(baseKey)) {
+            baseKey = key;
+            GraphicsContext g = canvas.getGraphicsContext2D();
+            g.setFill(p.background());
+            g.fillRect(0, 0, w, h);
+            g.setFill(p.plot());
+            g.fillRect(left, top, right - left, bottom - top);
+            paintGrid(g, p, xt, yt, left, top, right, bottom);
+            g.save();
+            g.beginPath();
+            g.rect(left, top, right - left, bottom - top);
+            g.clip();
+            paintStaticPlot(g, p);
+            g.restore();
+            paintAxes(g, p, xt, yt, left, top, right, bottom);
+        }
+
+        GraphicsContext g = moving.getGraphicsContext2D();
+        g.clearRect(0, 0, w, h);
         g.save();
         g.beginPath();
         g.rect(left, top, right - left, bottom - top);
         g.clip();
         paintPlot(g, p);
         g.restore();
-
-        paintAxes(g, p, xt, yt, left, top, right, bottom);
         paintOverlay(g, p, left, top, right, bottom);
         paintLegend(g, p, legend(p), right, top);
     }
@@ -251,7 +300,7 @@ public abstract class ChartPane extends Region {
 
     /** The chart as it is now, pixel for pixel. */
     public WritableImage picture() {
-        return canvas.snapshot(null, null);
+        return snapshot(null, null);
     }
 
     /** Writes the chart as a PNG file. */

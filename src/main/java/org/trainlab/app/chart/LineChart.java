@@ -102,6 +102,24 @@ public final class LineChart extends ChartPane {
         return new float[] {lo, hi};
     }
 
+    /** Complete columns never change, so the picture is fixed by the column count and the last column. */
+    @Override
+    protected String movingPictureKey() {
+        StringBuilder key = new StringBuilder();
+        double pixelsPerStep = x.toPixel(1) - x.toPixel(0);
+        int perColumn = Math.max(1, (int) Math.floor(1 / Math.max(pixelsPerStep, 1e-9)));
+        for (Curve c : curves) {
+            Series.View v = c.values();
+            int n = v.size();
+            int lastStart = n == 0 ? 0 : (n - 1) / perColumn * perColumn;
+            float[] r = range(v, lastStart, n);
+            key.append(c.label()).append(':').append(n / perColumn).append(',').append(n % perColumn == 0)
+                    .append(',').append(Math.round(y.toPixel(r[0]))).append(',').append(Math.round(y.toPixel(r[1])))
+                    .append(';');
+        }
+        return key.toString();
+    }
+
     @Override
     protected void paintPlot(GraphicsContext g, Palette p) {
         for (int k = 0; k < curves.size(); k++) {

@@ -25,6 +25,9 @@ public final class ScatterCurveChart extends ChartPane {
     }
 
     public void setPoints(float[] x, float[] y, String label) {
+        if (!java.util.Arrays.equals(x, px) || !java.util.Arrays.equals(y, py) || !label.equals(pointsLabel)) {
+            staticChanged(); // the data set is the same in every snapshot of a run: repaint it only when it differs
+        }
         this.px = x;
         this.py = y;
         this.pointsLabel = label;
@@ -64,10 +67,24 @@ public final class ScatterCurveChart extends ChartPane {
     }
 
     @Override
-    protected void paintPlot(GraphicsContext g, Palette p) {
+    protected void paintStaticPlot(GraphicsContext g, Palette p) {
         for (int i = 0; i < px.length; i++) {
             Marker.dot(g, x.toPixel(px[i]), y.toPixel(py[i]), 3.5, p.data(), p.background());
         }
+    }
+
+    /** The curve's points rounded to a tenth of a pixel: closer than that, a redraw changes nothing visible. */
+    @Override
+    protected String movingPictureKey() {
+        StringBuilder key = new StringBuilder(cx.length * 8).append(dashedCurve).append(curveLabel);
+        for (int i = 0; i < cx.length; i++) {
+            key.append(',').append(Math.round(10 * y.toPixel(cy[i])));
+        }
+        return key.toString();
+    }
+
+    @Override
+    protected void paintPlot(GraphicsContext g, Palette p) {
         if (cx.length < 2) {
             return;
         }
