@@ -85,6 +85,7 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         installShortcuts(scene);
         stage.setScene(scene);
+        stage.getIcons().setAll(AppIcons.all());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         fitOnScreen();
