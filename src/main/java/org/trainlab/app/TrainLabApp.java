@@ -11,6 +11,9 @@ public class TrainLabApp extends Application {
     public void start(Stage stage) {
         window = new MainWindow(stage, AppPrefs.forUser(), Lessons.all());
         window.show();
+        if (getParameters().getRaw().contains("--smoke")) {
+            SmokeRun.start(window);
+        }
     }
 
     @Override
