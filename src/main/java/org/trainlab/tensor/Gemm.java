@@ -14,7 +14,7 @@ final class Gemm {
 
     /** Per-thread scratch space for transposed operands and results, reused across calls. */
     private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[][] {
-        new float[0], new float[0]});
+        new float[0], new float[0], new float[0]});
 
     private Gemm() {
     }
@@ -35,15 +35,38 @@ final class Gemm {
      */
     static void gemm(float[] a, int aOff, boolean ta, float[] b, int bOff, boolean tb, float[] c, int cOff,
             int m, int k, int n, boolean accumulate) {
+        gemm(a, aOff, ta, b, bOff, tb, null, c, cOff, m, k, n, accumulate);
+    }
+
+    /**
+     * As above, plus a bias row added to every row of c when {@code bias} is not null (then c is
+     * overwritten, never accumulated onto): the affine map of nn.Linear.
+     */
+    static void gemm(float[] a, int aOff, boolean ta, float[] b, int bOff, boolean tb, float[] bias, float[] c,
+            int cOff, int m, int k, int n, boolean accumulate) {
         if (m == 0 || n == 0) {
             return;
+        }
+        if (VECTORIZED && k > 0 && k <= 4 && n <= LANES) {
+            // op(b) is [k×n]: b[p*n + j], or b[j*k + p] when tb
+            VectorKernels.fewInputs(a, aOff, ta ? 1 : k, ta ? m : 1, b, bOff, tb ? 1 : n, tb ? k : 1,
+                    bias, c, cOff, m, k, n, bias == null && accumulate, scratch(2, VectorKernels.fewInputsScratch()));
+            return;
+        }
+        if (bias != null) {
+            // start every row at the bias and let the product accumulate onto it
+            for (int i = 0; i < m; i++) {
+                System.arraycopy(bias, 0, c, cOff + i * n, n);
+            }
+            accumulate = true;
         }
         double direct = m * (double) k * rowCost(n) + (tb ? 2.0 * k * n : 0);
         double flipped = n * (double) k * rowCost(m) + (ta ? 0 : 2.0 * m * k) + 2.0 * m * n;
         // both operands contiguous along k (a·bᵀ): dot products need no copies, worth it for few columns
         double dots = !ta && tb && VECTORIZED ? m * (double) n * (rowCost(k) + 4) : Double.POSITIVE_INFINITY;
         if (dots < direct && dots < flipped) {
-            VectorKernels.rowDots(a, aOff, b, bOff, c, cOff, m, k, n, accumulate);
+            VectorKernels.rowDots(a, aOff, b, bOff, c, cOff, m, k, n, accumulate,
+                    scratch(2, VectorKernels.rowDotsScratch(Math.min(n, 64))));
         } else if (direct <= flipped) {
             float[] rows = b;
             int rowsOff = bOff;
@@ -78,9 +101,8 @@ final class Gemm {
         if (!VECTORIZED) {
             return (len >> 3) + (len & 7) + 3;
         }
-        int wide = len / LANES;
-        int rest = len % LANES;
-        return 0.5 + wide + (rest >> 3) + ((rest & 7) >> 2) + 1.5 * (rest & 3);
+        // a partial block takes one whole vector (VectorKernels.spillBlock)
+        return 0.5 + (len + LANES - 1) / LANES;
     }
 
     /**
@@ -90,7 +112,8 @@ final class Gemm {
     private static void axpyProduct(float[] s, int sOff, int si, int sp, float[] r, int rOff, float[] c, int cOff,
             int m, int k, int n, boolean accumulate) {
         if (VECTORIZED) {
-            VectorKernels.rowsTimes(s, sOff, si, sp, r, rOff, c, cOff, m, k, n, accumulate);
+            VectorKernels.rowsTimes(s, sOff, si, sp, r, rOff, c, cOff, m, k, n, accumulate,
+                    scratch(2, (LANES + 1) * LANES));
         } else {
             scalarRowsTimes(s, sOff, si, sp, r, rOff, c, cOff, m, k, n, accumulate);
         }

@@ -49,6 +49,11 @@ final class Kernels {
         Gemm.gemm(a, aOff, false, b, bOff, true, c, cOff, m, k, n, accumulate);
     }
 
+    /** c[m×n] = a[m×k] · w[n×k]ᵀ + bias (bias [n], or null for none): nn.Linear's affine map. */
+    static void linear(float[] a, float[] w, float[] bias, float[] c, int m, int k, int n) {
+        Gemm.gemm(a, 0, false, w, 0, true, bias, c, 0, m, k, n, false);
+    }
+
     /** c[m×n] (+)= a[k×m]ᵀ · b[k×n]. */
     static void mmTN(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int m, int k, int n, boolean accumulate) {
         Gemm.gemm(a, aOff, true, b, bOff, false, c, cOff, m, k, n, accumulate);

@@ -198,13 +198,7 @@ public final class LinearAlgebra {
         }
         int rows = x.numel() / inF;
         float[] out = new float[rows * outF];
-        if (bias != null) {
-            // start every row at the bias and let the product accumulate onto it
-            for (int r = 0; r < rows; r++) {
-                System.arraycopy(bias.data(), 0, out, r * outF, outF);
-            }
-        }
-        Kernels.mmNT(x.data(), 0, weight.data(), 0, out, 0, rows, inF, outF, bias != null);
+        Kernels.linear(x.data(), weight.data(), bias == null ? null : bias.data(), out, rows, inF, outF);
         int[] outShape = xs.clone();
         outShape[outShape.length - 1] = outF;
         String name = x.dim() == 2 ? (bias != null ? "AddmmBackward0" : "MmBackward0")

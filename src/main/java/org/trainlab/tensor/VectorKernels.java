@@ -1,6 +1,7 @@
 package org.trainlab.tensor;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -29,7 +30,20 @@ final class VectorKernels {
      * vectors are avoided because they are slow where the hardware lacks mask registers.
      */
     static void rowsTimes(float[] s, int sOff, int si, int sp, float[] r, int rOff, float[] c, int cOff,
-            int m, int k, int n, boolean accumulate) {
+            int m, int k, int n, boolean accumulate, float[] scratch) {
+        int full = n - n % L;
+        int spillRows = 0;
+        int pSafe = 0;
+        if (full < n && !accumulate) {
+            spillRows = spillRows(m, n, full);
+            pSafe = Math.max(0, Math.min(k, Math.floorDiv(r.length - rOff - full - L, n) + 1));
+            // R's last rows would be read past the end of r: copy their partial blocks, zero-padded
+            for (int p = pSafe; p < k; p++) {
+                int at = (p - pSafe) * L;
+                System.arraycopy(r, rOff + p * n + full, scratch, at, n - full);
+                java.util.Arrays.fill(scratch, at + n - full, at + L, 0f);
+            }
+        }
         for (int i = 0; i < m; i++) {
             int ci = cOff + i * n;
             int sBase = sOff + i * si;
@@ -47,6 +61,10 @@ final class VectorKernels {
                 store(acc1, c, ci + j + L, accumulate);
             }
             j = blockWide(s, sBase, sp, r, rOff, c, ci, k, n, j, accumulate);
+            if (i < spillRows) {
+                spillBlock(s, sBase, sp, r, rOff, c, ci, k, n, j, pSafe, scratch);
+                continue;
+            }
             if (L > 8) {
                 j = block8(s, sBase, sp, r, rOff, c, ci, k, n, j, accumulate);
             }
@@ -75,9 +93,113 @@ final class VectorKernels {
         }
     }
 
+    /**
+     * How many of the m rows of a [m×n] result may be written with a whole vector from column
+     * {@code from} that runs on into the rows after them (written later): those whose vector ends
+     * inside the result.
+     */
+    private static int spillRows(int m, int n, int from) {
+        int room = m * n - from - L;
+        return room < 0 ? 0 : Math.min(m, room / n + 1);
+    }
+
+    /**
+     * The last, partial block of columns j..n of row ci in one whole vector: the lanes past n hold
+     * junk that lands in the following row's place and is overwritten when that row is computed.
+     * Avoids masked loads and stores, which are slow where masks are emulated. R rows from pSafe on
+     * are read from their zero-padded copies in scratch.
+     */
+    private static void spillBlock(float[] s, int sBase, int sp, float[] r, int rOff, float[] c, int ci, int k,
+            int n, int j, int pSafe, float[] scratch) {
+        // four partial sums, so that a long shared dimension is not one chain of dependent multiply-adds
+        FloatVector acc = FloatVector.zero(SPECIES);
+        FloatVector acc1 = FloatVector.zero(SPECIES);
+        FloatVector acc2 = FloatVector.zero(SPECIES);
+        FloatVector acc3 = FloatVector.zero(SPECIES);
+        int p = 0;
+        for (; p + 3 < pSafe; p += 4) {
+            int rp = rOff + p * n + j;
+            acc = FloatVector.broadcast(SPECIES, s[sBase + p * sp]).fma(FloatVector.fromArray(SPECIES, r, rp), acc);
+            acc1 = FloatVector.broadcast(SPECIES, s[sBase + (p + 1) * sp])
+                    .fma(FloatVector.fromArray(SPECIES, r, rp + n), acc1);
+            acc2 = FloatVector.broadcast(SPECIES, s[sBase + (p + 2) * sp])
+                    .fma(FloatVector.fromArray(SPECIES, r, rp + 2 * n), acc2);
+            acc3 = FloatVector.broadcast(SPECIES, s[sBase + (p + 3) * sp])
+                    .fma(FloatVector.fromArray(SPECIES, r, rp + 3 * n), acc3);
+        }
+        acc = acc.add(acc1).add(acc2.add(acc3));
+        for (; p < pSafe; p++) {
+            acc = FloatVector.broadcast(SPECIES, s[sBase + p * sp]).fma(FloatVector.fromArray(SPECIES, r, rOff + p * n + j), acc);
+        }
+        for (; p < k; p++) {
+            acc = FloatVector.broadcast(SPECIES, s[sBase + p * sp]).fma(FloatVector.fromArray(SPECIES, scratch, (p - pSafe) * L), acc);
+        }
+        acc.intoArray(c, ci + j);
+    }
+
+    /** Floats of scratch that {@link #fewInputs} needs. */
+    static int fewInputsScratch() {
+        return 6 * L;
+    }
+
+    /**
+     * c[m×n] = S·R (+ bias[j] when bias is not null; added to c instead when accumulate) for at most
+     * four inputs (k ≤ 4) and one vector of columns (n ≤ L), the first layers of the lessons' nets: R's
+     * rows stay in registers for every row of the result. S[i, p] = s[sOff + i*si + p*sp] and
+     * R[p, j] = r[rOff + p*rp + j*rj], any layout.
+     */
+    static void fewInputs(float[] s, int sOff, int si, int sp, float[] r, int rOff, int rp, int rj, float[] bias,
+            float[] c, int cOff, int m, int k, int n, boolean accumulate, float[] scratch) {
+        java.util.Arrays.fill(scratch, 0, 5 * L, 0f);
+        for (int p = 0; p < k; p++) {
+            for (int j = 0; j < n; j++) {
+                scratch[p * L + j] = r[rOff + p * rp + j * rj];
+            }
+        }
+        if (bias != null) {
+            System.arraycopy(bias, 0, scratch, 4 * L, n);
+        }
+        FloatVector r0 = FloatVector.fromArray(SPECIES, scratch, 0);
+        FloatVector r1 = FloatVector.fromArray(SPECIES, scratch, L);
+        FloatVector r2 = FloatVector.fromArray(SPECIES, scratch, 2 * L);
+        FloatVector r3 = FloatVector.fromArray(SPECIES, scratch, 3 * L);
+        FloatVector b = FloatVector.fromArray(SPECIES, scratch, 4 * L);
+        // with accumulate, c's next row must not be overwritten before it is read
+        int spillRows = accumulate ? 0 : spillRows(m, n, 0);
+        for (int i = 0; i < m; i++) {
+            int sb = sOff + i * si;
+            FloatVector acc = FloatVector.broadcast(SPECIES, s[sb]).mul(r0);
+            if (k > 1) {
+                acc = FloatVector.broadcast(SPECIES, s[sb + sp]).fma(r1, acc);
+            }
+            if (k > 2) {
+                acc = FloatVector.broadcast(SPECIES, s[sb + 2 * sp]).fma(r2, acc);
+            }
+            if (k > 3) {
+                acc = FloatVector.broadcast(SPECIES, s[sb + 3 * sp]).fma(r3, acc);
+            }
+            if (bias != null) {
+                acc = acc.add(b);
+            }
+            int ci = cOff + i * n;
+            if (i < spillRows) {
+                acc.intoArray(c, ci);
+            } else {
+                acc.intoArray(scratch, 5 * L);
+                for (int j = 0; j < n; j++) {
+                    c[ci + j] = accumulate ? c[ci + j] + scratch[5 * L + j] : scratch[5 * L + j];
+                }
+            }
+        }
+    }
+
     /** c[i, j] (+)= a[i, :] · b[j, :] for rows of a [m×k] and b [n×k], contiguous along k. */
     static void rowDots(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int m, int k, int n,
-            boolean accumulate) {
+            boolean accumulate, float[] scratch) {
+        if (k <= L && (n + 1) * L <= scratch.length) {
+            shortDots(a, aOff, b, bOff, c, cOff, m, k, n, accumulate, scratch);
+            return;
+        }
         for (int i = 0; i < m; i++) {
             int ai = aOff + i * k;
             for (int j = 0; j < n; j++) {
@@ -96,6 +218,41 @@ final class VectorKernels {
                 }
                 int ci = cOff + i * n + j;
                 c[ci] = accumulate ? c[ci] + sum : sum;
+            }
+        }
+    }
+
+    /** Floats of scratch that {@link #rowDots} needs to take its one-vector path for n rows of b. */
+    static int rowDotsScratch(int n) {
+        return (n + 1) * L;
+    }
+
+    /**
+     * {@link #rowDots} for rows of at most one vector (k ≤ L): b's rows zero-padded in scratch, each
+     * row of a loaded whole with the lanes past k zeroed (they belong to the next row).
+     */
+    private static void shortDots(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int m, int k,
+            int n, boolean accumulate, float[] scratch) {
+        java.util.Arrays.fill(scratch, 0, (n + 1) * L, 0f);
+        for (int j = 0; j < n; j++) {
+            System.arraycopy(b, bOff + j * k, scratch, j * L, k);
+        }
+        VectorMask<Float> past = VectorMask.fromLong(SPECIES, k == 64 ? 0 : -1L << k);
+        int wholeRows = Math.max(0, Math.min(m, Math.floorDiv(a.length - aOff - L, k) + 1));
+        int rowAt = n * L;
+        for (int i = 0; i < m; i++) {
+            int ai = aOff + i * k;
+            FloatVector av;
+            if (i < wholeRows) {
+                av = FloatVector.fromArray(SPECIES, a, ai).blend(0f, past);
+            } else {
+                System.arraycopy(a, ai, scratch, rowAt, k);
+                av = FloatVector.fromArray(SPECIES, scratch, rowAt);
+            }
+            int ci = cOff + i * n;
+            for (int j = 0; j < n; j++) {
+                float sum = av.mul(FloatVector.fromArray(SPECIES, scratch, j * L)).reduceLanes(VectorOperators.ADD);
+                c[ci + j] = accumulate ? c[ci + j] + sum : sum;
             }
         }
     }
