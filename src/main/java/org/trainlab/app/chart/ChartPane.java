@@ -13,6 +13,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Background;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -66,7 +67,13 @@ public abstract class ChartPane extends Region {
         getChildren().addAll(canvas, moving);
         setMinSize(160, 120);
         setPrefSize(480, 320);
-        palette.addListener((obs, old, now) -> redraw());
+        // An opaque background of the chart's own colour lets the renderer start at this pane when only
+        // the chart changed, instead of repainting every ancestor's background under it each frame.
+        setBackground(Background.fill(palette.get().background()));
+        palette.addListener((obs, old, now) -> {
+            setBackground(Background.fill(now.background()));
+            redraw();
+        });
         MenuItem save = new MenuItem("Save as PNG…");
         save.setOnAction(e -> chooseAndSave());
         menu.getItems().add(save);
