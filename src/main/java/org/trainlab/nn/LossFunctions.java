@@ -3,6 +3,7 @@ package org.trainlab.nn;
 import java.util.Arrays;
 import org.trainlab.tensor.Autograd;
 import org.trainlab.tensor.DType;
+import org.trainlab.tensor.GradBuffers;
 import org.trainlab.tensor.NoGrad;
 import org.trainlab.tensor.Tensor;
 
@@ -71,7 +72,7 @@ final class LossFunctions {
             float[] up = upstream(g, reduction, x.length);
             float[] xv = s[0].data();
             float[] tv = s[1].data();
-            float[] dx = new float[xv.length];
+            float[] dx = GradBuffers.floats(xv.length);
             for (int i = 0; i < dx.length; i++) {
                 dx[i] = 2f * (xv[i] - tv[i]) * up[i];
             }
@@ -159,7 +160,8 @@ final class LossFunctions {
         }
         int[] inputShape = logProbs.shape();
         return Autograd.record(out, "NllLossBackward0", new Tensor[] {logProbs}, (g, s) -> {
-            float[] d = new float[n * classes];
+            float[] d = GradBuffers.floats(n * classes);
+            Arrays.fill(d, 0f);
             for (int i = 0; i < n; i++) {
                 if (picked[i] >= 0) {
                     float up = reduction == Reduction.NONE ? g.data()[i] : g.item() * meanScale;
@@ -196,14 +198,14 @@ final class LossFunctions {
                     Tensor dx = null;
                     Tensor dt = null;
                     if (s[0].requiresGrad()) {
-                        float[] d = new float[xv.length];
+                        float[] d = GradBuffers.floats(xv.length);
                         for (int i = 0; i < d.length; i++) {
                             d[i] = (float) (up[i] * (xv[i] - tv[i]) / Math.max((1.0 - xv[i]) * xv[i], 1e-12));
                         }
                         dx = new Tensor(d, s[0].shape());
                     }
                     if (s[1].requiresGrad()) {
-                        float[] d = new float[xv.length];
+                        float[] d = GradBuffers.floats(xv.length);
                         for (int i = 0; i < d.length; i++) {
                             d[i] = (float) (up[i] * (clampedLog1m(xv[i]) - clampedLog(xv[i])));
                         }
@@ -255,7 +257,7 @@ final class LossFunctions {
                     Tensor dx = null;
                     Tensor dt = null;
                     if (s[0].requiresGrad()) {
-                        float[] d = new float[xv.length];
+                        float[] d = GradBuffers.floats(xv.length);
                         for (int i = 0; i < d.length; i++) {
                             double sig = 1.0 / (1.0 + Math.exp(-xv[i]));
                             double pt = weights == null ? tv[i] : weights[i] * (double) tv[i];
@@ -264,7 +266,7 @@ final class LossFunctions {
                         dx = new Tensor(d, s[0].shape());
                     }
                     if (s[1].requiresGrad()) {
-                        float[] d = new float[xv.length];
+                        float[] d = GradBuffers.floats(xv.length);
                         for (int i = 0; i < d.length; i++) {
                             double extra = weights == null ? 0 : (weights[i] - 1.0) * softplusOfNegative(xv[i]);
                             d[i] = (float) (up[i] * (extra - xv[i]));

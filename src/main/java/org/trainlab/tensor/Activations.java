@@ -24,7 +24,7 @@ public final class Activations {
         Tensor result = Tensor.wrap(out, x.shapeRef());
         return Autograd.record(result, "ReluBackward0", one(x), one(result), (g, s) -> {
             float[] gd = g.data();
-            float[] d = new float[gd.length];
+            float[] d = GradBuffers.floats(gd.length);
             Kernels.reluBackward(s[0].data(), gd, d, d.length);
             return one(Tensor.wrap(d, g.shapeRef()));
         });
@@ -40,7 +40,7 @@ public final class Activations {
         return Autograd.record(result, "SigmoidBackward0", one(x), one(result), (g, s) -> {
             float[] y = s[0].data();
             float[] gd = g.data();
-            float[] d = new float[gd.length];
+            float[] d = GradBuffers.floats(gd.length);
             for (int i = 0; i < d.length; i++) {
                 d[i] = gd[i] * y[i] * (1f - y[i]);
             }
@@ -58,7 +58,7 @@ public final class Activations {
         return Autograd.record(result, "TanhBackward0", one(x), one(result), (g, s) -> {
             float[] y = s[0].data();
             float[] gd = g.data();
-            float[] d = new float[gd.length];
+            float[] d = GradBuffers.floats(gd.length);
             for (int i = 0; i < d.length; i++) {
                 d[i] = gd[i] * (1f - y[i] * y[i]);
             }
@@ -77,7 +77,7 @@ public final class Activations {
         return Autograd.record(Tensor.wrap(out, x.shapeRef()), "SoftplusBackward0", one(x), one(x), (g, s) -> {
             float[] v = s[0].data();
             float[] gd = g.data();
-            float[] d = new float[gd.length];
+            float[] d = GradBuffers.floats(gd.length);
             for (int i = 0; i < d.length; i++) {
                 double bx = beta * v[i];
                 d[i] = bx > threshold ? gd[i] : (float) (gd[i] / (1.0 + Math.exp(-bx)));
@@ -96,7 +96,7 @@ public final class Activations {
         return Autograd.record(Tensor.wrap(out, x.shapeRef()), "LeakyReluBackward0", one(x), one(x), (g, s) -> {
             float[] v = s[0].data();
             float[] gd = g.data();
-            float[] d = new float[gd.length];
+            float[] d = GradBuffers.floats(gd.length);
             for (int i = 0; i < d.length; i++) {
                 d[i] = v[i] > 0f ? gd[i] : gd[i] * slope;
             }
@@ -113,7 +113,7 @@ public final class Activations {
         return Autograd.record(Tensor.wrap(out, x.shapeRef()), "EluBackward0", one(x), one(x), (g, s) -> {
             float[] v = s[0].data();
             float[] gd = g.data();
-            float[] d = new float[gd.length];
+            float[] d = GradBuffers.floats(gd.length);
             for (int i = 0; i < d.length; i++) {
                 d[i] = v[i] > 0f ? gd[i] : (float) (gd[i] * alpha * Math.exp(v[i]));
             }
@@ -139,7 +139,7 @@ public final class Activations {
         return Autograd.record(Tensor.wrap(out, x.shapeRef()), "GeluBackward0", one(x), one(x), (g, s) -> {
             float[] v = s[0].data();
             float[] gd = g.data();
-            float[] d = new float[gd.length];
+            float[] d = GradBuffers.floats(gd.length);
             for (int i = 0; i < d.length; i++) {
                 double u = v[i];
                 double slope;
@@ -172,7 +172,7 @@ public final class Activations {
         return Autograd.record(result, "SoftmaxBackward0", one(x), one(result), (g, s) -> {
             float[] y = s[0].data();
             float[] gd = g.data();
-            float[] d = new float[gd.length];
+            float[] d = GradBuffers.floats(gd.length);
             forEachRun(s[0].shape(), dim, (base, n, stride) -> {
                 double dotp = 0;
                 for (int k = 0; k < n; k++) {
@@ -192,7 +192,7 @@ public final class Activations {
         return Autograd.record(result, "LogSoftmaxBackward0", one(x), one(result), (g, s) -> {
             float[] y = s[0].data();
             float[] gd = g.data();
-            float[] d = new float[gd.length];
+            float[] d = GradBuffers.floats(gd.length);
             Kernels.exp(y, d, y.length);
             int[] shape = s[0].shape();
             if (shape.length > 0 && Shape.wrapDim(dim, shape.length) == shape.length - 1) {
@@ -253,7 +253,8 @@ public final class Activations {
     /** The common case, rows of {@code cols} contiguous values (class scores), in whole-array passes. */
     private static float[] normalizeLastDim(float[] in, int cols, boolean log) {
         int rows = cols == 0 ? 0 : in.length / cols;
-        float[] shifted = new float[in.length];
+        // the result is a new array; the other pass's values and the row sums are per-thread scratch
+        float[] shifted = log ? new float[in.length] : Scratch.floats(Scratch.SOFTMAX_VALUES, in.length);
         for (int r = 0; r < rows; r++) {
             int off = r * cols;
             float max = Float.NEGATIVE_INFINITY;
@@ -264,9 +265,9 @@ public final class Activations {
                 shifted[off + c] = in[off + c] - max;
             }
         }
-        float[] e = new float[in.length];
+        float[] e = log ? Scratch.floats(Scratch.SOFTMAX_VALUES, in.length) : new float[in.length];
         Kernels.exp(shifted, e, in.length);
-        float[] sums = new float[rows];
+        float[] sums = Scratch.floats(Scratch.SOFTMAX_SUMS, rows);
         for (int r = 0; r < rows; r++) {
             int off = r * cols;
             double total = 0;
@@ -276,7 +277,7 @@ public final class Activations {
             sums[r] = (float) total;
         }
         if (log) {
-            float[] logSums = new float[rows];
+            float[] logSums = Scratch.floats(Scratch.SOFTMAX_LOG_SUMS, rows);
             Kernels.log(sums, logSums, rows);
             for (int r = 0; r < rows; r++) {
                 int off = r * cols;

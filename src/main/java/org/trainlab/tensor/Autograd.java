@@ -67,6 +67,7 @@ public final class Autograd {
         }
         List<Node> order = topologicalOrder(root.gradFn());
         root.gradFn().pendingGrad = gradient;
+        GradBuffers.beginPass();
         try {
             for (Node node : order) {
                 Tensor grad = node.pendingGrad;
@@ -97,6 +98,7 @@ public final class Autograd {
             for (Node node : order) {
                 node.pendingGrad = null;
             }
+            GradBuffers.endPass();
         }
     }
 

@@ -12,20 +12,7 @@ final class Gemm {
     private static final boolean VECTORIZED = Kernels.VECTORIZED;
     private static final int LANES = VECTORIZED ? VectorKernels.lanes() : 1;
 
-    /** Per-thread scratch space for transposed operands and results, reused across calls. */
-    private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[][] {
-        new float[0], new float[0], new float[0]});
-
     private Gemm() {
-    }
-
-    /** Scratch array {@code slot} of at least {@code size} floats for this thread (contents undefined). */
-    private static float[] scratch(int slot, int size) {
-        float[][] buffers = SCRATCH.get();
-        if (buffers[slot].length < size) {
-            buffers[slot] = new float[Math.max(size, buffers[slot].length * 2)];
-        }
-        return buffers[slot];
     }
 
     /**
@@ -50,7 +37,8 @@ final class Gemm {
         if (VECTORIZED && k > 0 && k <= 4 && n <= LANES) {
             // op(b) is [k×n]: b[p*n + j], or b[j*k + p] when tb
             VectorKernels.fewInputs(a, aOff, ta ? 1 : k, ta ? m : 1, b, bOff, tb ? 1 : n, tb ? k : 1,
-                    bias, c, cOff, m, k, n, bias == null && accumulate, scratch(2, VectorKernels.fewInputsScratch()));
+                    bias, c, cOff, m, k, n, bias == null && accumulate,
+                    Scratch.floats(Scratch.GEMM_KERNEL, VectorKernels.fewInputsScratch()));
             return;
         }
         if (bias != null) {
@@ -66,12 +54,12 @@ final class Gemm {
         double dots = !ta && tb && VECTORIZED ? m * (double) n * (rowCost(k) + 4) : Double.POSITIVE_INFINITY;
         if (dots < direct && dots < flipped) {
             VectorKernels.rowDots(a, aOff, b, bOff, c, cOff, m, k, n, accumulate,
-                    scratch(2, VectorKernels.rowDotsScratch(Math.min(n, 64))));
+                    Scratch.floats(Scratch.GEMM_KERNEL, VectorKernels.rowDotsScratch(Math.min(n, 64))));
         } else if (direct <= flipped) {
             float[] rows = b;
             int rowsOff = bOff;
             if (tb) {
-                rows = transpose(b, bOff, n, k, scratch(0, n * k));
+                rows = transpose(b, bOff, n, k, Scratch.floats(Scratch.GEMM_TRANSPOSED, n * k));
                 rowsOff = 0;
             }
             axpyProduct(a, aOff, ta ? 1 : k, ta ? m : 1, rows, rowsOff, c, cOff, m, k, n, accumulate);
@@ -80,10 +68,10 @@ final class Gemm {
             float[] rows = a;
             int rowsOff = aOff;
             if (!ta) {
-                rows = transpose(a, aOff, m, k, scratch(0, m * k));
+                rows = transpose(a, aOff, m, k, Scratch.floats(Scratch.GEMM_TRANSPOSED, m * k));
                 rowsOff = 0;
             }
-            float[] ct = scratch(1, n * m);
+            float[] ct = Scratch.floats(Scratch.GEMM_RESULT, n * m);
             // op(b)ᵀ[j, p] = op(b)[p, j]: stored b[p*n + j], or b[j*k + p] when tb
             axpyProduct(b, bOff, tb ? k : 1, tb ? 1 : n, rows, rowsOff, ct, 0, n, k, m, false);
             for (int i = 0; i < m; i++) {
@@ -113,7 +101,7 @@ final class Gemm {
             int m, int k, int n, boolean accumulate) {
         if (VECTORIZED) {
             VectorKernels.rowsTimes(s, sOff, si, sp, r, rOff, c, cOff, m, k, n, accumulate,
-                    scratch(2, (LANES + 1) * LANES));
+                    Scratch.floats(Scratch.GEMM_KERNEL, (LANES + 1) * LANES));
         } else {
             scalarRowsTimes(s, sOff, si, sp, r, rOff, c, cOff, m, k, n, accumulate);
         }

@@ -96,7 +96,7 @@ final class Kernels {
     static Tensor sum(Tensor a, Tensor b) {
         float[] x = a.data();
         float[] y = b.data();
-        float[] out = new float[x.length];
+        float[] out = GradBuffers.floats(x.length);
         for (int i = 0; i < out.length; i++) {
             out[i] = x[i] + y[i];
         }

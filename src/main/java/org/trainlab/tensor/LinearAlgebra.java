@@ -77,12 +77,12 @@ public final class LinearAlgebra {
                     Tensor ga = null;
                     Tensor gb = null;
                     if (s[0].requiresGrad()) {
-                        float[] d = new float[n * k];
+                        float[] d = GradBuffers.floats(n * k);
                         Kernels.mmNT(g.data(), 0, s[1].data(), 0, d, 0, n, m, k, false);
                         ga = new Tensor(d, s[0].shape());
                     }
                     if (s[1].requiresGrad()) {
-                        float[] d = new float[k * m];
+                        float[] d = GradBuffers.floats(k * m);
                         Kernels.mmTN(s[0].data(), 0, g.data(), 0, d, 0, k, n, m, false);
                         gb = new Tensor(d, s[1].shape());
                     }
@@ -209,12 +209,12 @@ public final class LinearAlgebra {
             Tensor[] grads = new Tensor[inputs.length];
             float[] gd = g.data();
             if (s[0].requiresGrad()) {
-                float[] d = new float[rows * inF];
+                float[] d = GradBuffers.floats(rows * inF);
                 Kernels.mm(gd, 0, s[1].data(), 0, d, 0, rows, outF, inF, false);
                 grads[0] = new Tensor(d, s[0].shape());
             }
             if (s[1].requiresGrad()) {
-                float[] d = new float[outF * inF];
+                float[] d = GradBuffers.floats(outF * inF);
                 Kernels.mmTN(gd, 0, s[0].data(), 0, d, 0, outF, rows, inF, false);
                 grads[1] = new Tensor(d, outF, inF);
             }
