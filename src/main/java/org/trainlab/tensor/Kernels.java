@@ -20,7 +20,7 @@ final class Kernels {
     /** dst[i] = exp(src[i]) for the first n values. */
     static void exp(float[] src, float[] dst, int n) {
         if (VECTORIZED) {
-            VectorKernels.exp(src, dst, n);
+            VectorExp.exp(src, dst, n);
         } else {
             for (int i = 0; i < n; i++) {
                 dst[i] = (float) Math.exp(src[i]);
@@ -30,12 +30,8 @@ final class Kernels {
 
     /** dst[i] = log(src[i]) for the first n values. */
     static void log(float[] src, float[] dst, int n) {
-        if (VECTORIZED) {
-            VectorKernels.log(src, dst, n);
-        } else {
-            for (int i = 0; i < n; i++) {
-                dst[i] = (float) Math.log(src[i]);
-            }
+        for (int i = 0; i < n; i++) {
+            dst[i] = (float) Math.log(src[i]);
         }
     }
 

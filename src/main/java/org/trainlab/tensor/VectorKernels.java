@@ -3,6 +3,7 @@ package org.trainlab.tensor;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -196,7 +197,7 @@ final class VectorKernels {
     /** c[i, j] (+)= a[i, :] · b[j, :] for rows of a [m×k] and b [n×k], contiguous along k. */
     static void rowDots(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int m, int k, int n,
             boolean accumulate, float[] scratch) {
-        if (k <= L && (n + 1) * L <= scratch.length) {
+        if (k <= L && rowDotsScratch(n) <= scratch.length) {
             shortDots(a, aOff, b, bOff, c, cOff, m, k, n, accumulate, scratch);
             return;
         }
@@ -211,7 +212,7 @@ final class VectorKernels {
                     for (; p + 8 <= k; p += 8) {
                         acc = FloatVector.fromArray(S8, a, ai + p).fma(FloatVector.fromArray(S8, b, bj + p), acc);
                     }
-                    sum = acc.reduceLanes(VectorOperators.ADD);
+                    sum = sumLanes8(acc);
                 }
                 for (; p < k; p++) {
                     sum = Math.fma(a[ai + p], b[bj + p], sum);
@@ -233,11 +234,11 @@ final class VectorKernels {
      */
     private static void shortDots(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int m, int k,
             int n, boolean accumulate, float[] scratch) {
-        java.util.Arrays.fill(scratch, 0, (n + 1) * L, 0f);
+        java.util.Arrays.fill(scratch, 0, rowDotsScratch(n), 0f);
         for (int j = 0; j < n; j++) {
             System.arraycopy(b, bOff + j * k, scratch, j * L, k);
         }
-        VectorMask<Float> past = VectorMask.fromLong(SPECIES, k == 64 ? 0 : -1L << k);
+        VectorMask<Float> past = VectorMask.fromLong(SPECIES, k >= 64 ? 0 : -1L << k);
         int wholeRows = Math.max(0, Math.min(m, Math.floorDiv(a.length - aOff - L, k) + 1));
         int rowAt = n * L;
         for (int i = 0; i < m; i++) {
@@ -251,7 +252,7 @@ final class VectorKernels {
             }
             int ci = cOff + i * n;
             for (int j = 0; j < n; j++) {
-                float sum = av.mul(FloatVector.fromArray(SPECIES, scratch, j * L)).reduceLanes(VectorOperators.ADD);
+                float sum = sumLanes(av.mul(FloatVector.fromArray(SPECIES, scratch, j * L)));
                 c[ci + j] = accumulate ? c[ci + j] + sum : sum;
             }
         }
@@ -341,25 +342,35 @@ final class VectorKernels {
         return j;
     }
 
-    /** dst[i] = exp(src[i]) for i < n, with the vector math library. */
-    static void exp(float[] src, float[] dst, int n) {
-        int i = 0;
-        for (int full = n - n % L; i < full; i += L) {
-            FloatVector.fromArray(SPECIES, src, i).lanewise(VectorOperators.EXP).intoArray(dst, i);
+    // Lane i swapped with lane i ^ d: a butterfly of these adds every lane's pairs in a fixed order.
+    private static final VectorShuffle<Float> SWAP_8 = VectorShuffle.fromOp(SPECIES, i -> (i ^ 8) % L);
+    private static final VectorShuffle<Float> SWAP_4 = VectorShuffle.fromOp(SPECIES, i -> (i ^ 4) % L);
+    private static final VectorShuffle<Float> SWAP_2 = VectorShuffle.fromOp(SPECIES, i -> i ^ 2);
+    private static final VectorShuffle<Float> SWAP_1 = VectorShuffle.fromOp(SPECIES, i -> i ^ 1);
+    private static final VectorShuffle<Float> SWAP8_4 = VectorShuffle.fromOp(S8, i -> i ^ 4);
+    private static final VectorShuffle<Float> SWAP8_2 = VectorShuffle.fromOp(S8, i -> i ^ 2);
+    private static final VectorShuffle<Float> SWAP8_1 = VectorShuffle.fromOp(S8, i -> i ^ 1);
+
+    /**
+     * The sum of v's lanes (a vector of the preferred species) in a fixed order, by a butterfly of
+     * lane swaps and adds. {@code reduceLanes(ADD)} leaves the order open, and compiled and
+     * interpreted code use different orders, which made a seeded run depend on when the JIT compiled it.
+     */
+    static float sumLanes(FloatVector v) {
+        if (L >= 16) {
+            v = v.add(v.rearrange(SWAP_8));
         }
-        for (; i < n; i++) {
-            dst[i] = (float) Math.exp(src[i]);
+        if (L >= 8) {
+            v = v.add(v.rearrange(SWAP_4));
         }
+        v = v.add(v.rearrange(SWAP_2));
+        return v.add(v.rearrange(SWAP_1)).lane(0);
     }
 
-    /** dst[i] = log(src[i]) for i < n, with the vector math library. */
-    static void log(float[] src, float[] dst, int n) {
-        int i = 0;
-        for (int full = n - n % L; i < full; i += L) {
-            FloatVector.fromArray(SPECIES, src, i).lanewise(VectorOperators.LOG).intoArray(dst, i);
-        }
-        for (; i < n; i++) {
-            dst[i] = (float) Math.log(src[i]);
-        }
+    /** {@link #sumLanes} of an 8-lane vector. */
+    static float sumLanes8(FloatVector v) {
+        v = v.add(v.rearrange(SWAP8_4));
+        v = v.add(v.rearrange(SWAP8_2));
+        return v.add(v.rearrange(SWAP8_1)).lane(0);
     }
 }

@@ -168,4 +168,42 @@ class CliTest {
         assertTrue(output.contains("org.trainlab.cli.Main"), "the class-load log is there");
         assertFalse(output.contains("javafx."), "no JavaFX class was loaded");
     }
+
+    /**
+     * A seeded run gives the same numbers in any JVM, whether the vector kernels run compiled by C2 or
+     * as the Vector API's plain Java fallback (C1 only): no kernel uses an operation whose last bits
+     * the API leaves open (lane sums in unspecified order, its own exp and log).
+     */
+    @Test
+    void aSeededRunGivesTheSameNumbersCompiledOrNot() throws IOException, InterruptedException {
+        for (String[] run : new String[][] {
+            {"run", "gan", "--seed", "2", "--steps", "200", "--json"},
+            {"run", "classification", "--seed", "2", "--steps", "200", "--json"},
+            {"run", "regression", "--seed", "2", "--steps", "200", "--json"}}) {
+            JsonNode compiled = childRun(run);
+            JsonNode fallback = childRun(run, "-XX:TieredStopAtLevel=1");
+            for (String field : new String[] {"final_loss", "accuracy", "d_accuracy", "d_score", "in_bounds"}) {
+                if (compiled.has(field)) {
+                    assertEquals(compiled.get(field).asDouble(), fallback.get(field).asDouble(), 0.0,
+                            field + " of " + String.join(" ", run));
+                }
+            }
+        }
+    }
+
+    private static JsonNode childRun(String[] args, String... jvmOptions) throws IOException, InterruptedException {
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("--add-modules");
+        command.add("jdk.incubator.vector");
+        command.addAll(java.util.List.of(jvmOptions));
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Main.class.getName());
+        command.addAll(java.util.List.of(args));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), output);
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(output);
+    }
 }
