@@ -22,14 +22,14 @@ import javafx.scene.text.TextAlignment;
 import javafx.stage.FileChooser;
 
 /**
- * A chart drawn on two stacked Canvases that fill the pane: title, axes with ticks and labels, a legend,
- * and a context menu that saves the picture as PNG. Subclasses hold the data, pick the domain and paint
- * the plot area; their setters only store, and one {@link #redraw()} paints it all, so a frame that
- * changes several things paints once. The lower canvas holds what rarely changes (frame, grid, axes,
- * and the plot's static layer such as a data scatter) and is repainted only when its layout or static
- * data changed; the upper one holds the moving data, the note and the legend. Software rendering then
- * re-rasterises only the moving parts each frame, which keeps 60 redraws a second cheap enough not to
- * slow training on the same core.
+ * A chart drawn on two stacked Canvases: title, axes with ticks and labels, a legend, and a context
+ * menu that saves the picture as PNG. Subclasses hold the data, pick the domain and paint the plot
+ * area; their setters only store, and one {@link #redraw()} paints it all, so a frame that changes
+ * several things paints once. The lower canvas fills the pane and holds what rarely changes (frame,
+ * grid, axes, and the plot's static layer such as a data scatter); it is repainted only when its layout
+ * or static data changed. The upper one covers just the plot area and holds the moving data, the note
+ * and the legend. Software rendering then re-rasterises and composites only that area each frame, which
+ * keeps 60 redraws a second cheap enough not to slow training on the same core.
  */
 public abstract class ChartPane extends Region {
     private static final Font NOTE_FONT = Font.font(null, FontWeight.BOLD, 20);
@@ -100,8 +100,6 @@ public abstract class ChartPane extends Region {
         if (w != canvas.getWidth() || h != canvas.getHeight()) {
             canvas.setWidth(w);
             canvas.setHeight(h);
-            moving.setWidth(w);
-            moving.setHeight(h);
             redraw();
         }
     }
@@ -202,18 +200,20 @@ public abstract class ChartPane extends Region {
             paintStaticPlot(g, p);
             g.restore();
             paintAxes(g, p, xt, yt, left, top, right, bottom);
+            // the moving layer covers the plot area only, so each frame repaints and composites no more
+            moving.relocate(left, top);
+            moving.setWidth(right - left);
+            moving.setHeight(bottom - top);
         }
 
         GraphicsContext g = moving.getGraphicsContext2D();
-        g.clearRect(0, 0, w, h);
+        g.clearRect(0, 0, moving.getWidth(), moving.getHeight());
         g.save();
-        g.beginPath();
-        g.rect(left, top, right - left, bottom - top);
-        g.clip();
+        g.translate(-left, -top); // subclasses paint in the pane's coordinates
         paintPlot(g, p);
-        g.restore();
         paintOverlay(g, p, left, top, right, bottom);
         paintLegend(g, p, legend(p), right, top);
+        g.restore();
     }
 
     private static double widestLabel(Axis axis, double[] ticks) {
