@@ -35,7 +35,7 @@ public final class AppFixture {
         return prefs;
     }
 
-    /** Opens the window on the stage (call from a TestFX @Start method, on the JavaFX thread). */
+    /** Opens the window on the stage (on the JavaFX thread; {@link WindowTest} does it before each test). */
     public MainWindow open(Stage stage, List<LessonEntry> lessons) {
         this.stage = stage;
         window = new MainWindow(stage, prefs, lessons);

@@ -13,30 +13,11 @@ import javafx.scene.Parent;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The window: title, sidebar from the registry, shortcuts, theme switch and remembered settings. */
-@ExtendWith(ApplicationExtension.class)
-class AppTest {
-    private final AppFixture app = new AppFixture();
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app.open(stage, Lessons.all());
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
-    }
-
+class AppTest extends WindowTest {
     @Test
     void startsOnTheFirstLessonWithItsNameInTheTitle(FxRobot robot) {
         assertEquals("TrainLab — Data", fx(stage::getTitle));

@@ -5,13 +5,8 @@ import static org.trainlab.app.AppFixture.onFx;
 import static org.trainlab.app.AppFixture.waitFor;
 
 import java.nio.file.Path;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.trainlab.app.chart.Png;
 import org.trainlab.app.training.TrainingLesson;
@@ -26,23 +21,8 @@ import org.trainlab.lab.RunState;
  *
  * ({@code -Dscreenshots.dir=...} writes elsewhere). Skipped in ordinary test runs.
  */
-@ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "screenshots", matches = ".*")
-class ScreenshotTool {
-    private final AppFixture app = new AppFixture();
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app.open(stage, Lessons.all());
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
-    }
-
+class ScreenshotTool extends WindowTest {
     @Test
     void everyLesson() throws Exception {
         Path dir = Path.of(System.getProperty("screenshots.dir", "assets/screenshots"));

@@ -4,13 +4,8 @@ import static org.trainlab.app.AppFixture.fx;
 import static org.trainlab.app.AppFixture.onFx;
 import static org.trainlab.app.AppFixture.waitFor;
 
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.trainlab.app.training.LiveRun;
 import org.trainlab.app.training.TrainingLesson;
 import org.trainlab.data.RegressionData;
@@ -25,24 +20,12 @@ import org.trainlab.lab.RunState;
  * measurement, not a test: run it on a quiet machine with
  * {@code mvn test -Dtest=WindowSpeedTool -Dwindowspeed}.
  */
-@ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "windowspeed", matches = ".*")
-class WindowSpeedTool {
+class WindowSpeedTool extends WindowTest {
     /** The most the lesson's steps control allows. */
     private static final int STEPS = 1_000_000;
     private static final long MEASURE_NANOS = 3_000_000_000L;
     private static final long WARMUP_MILLIS = 15_000;
-    private final AppFixture app = new AppFixture();
-
-    @Start
-    void start(Stage stage) {
-        app.open(stage, Lessons.all());
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
-    }
 
     private static void restart(TrainingLesson<?> lesson, LiveRun<?> live) throws Exception {
         onFx(lesson::reset);

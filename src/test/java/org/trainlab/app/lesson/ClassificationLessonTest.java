@@ -7,15 +7,10 @@ import static org.trainlab.app.AppFixture.onFx;
 import static org.trainlab.app.AppFixture.waitFor;
 
 import java.util.Arrays;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.trainlab.app.AppFixture;
-import org.trainlab.app.Lessons;
+import org.trainlab.app.WindowTest;
 import org.trainlab.app.chart.HeatmapPointsChart;
 import org.trainlab.app.training.TrainingLesson;
 import org.trainlab.data.ClassificationData;
@@ -24,20 +19,7 @@ import org.trainlab.lab.RunSnapshot;
 import org.trainlab.lab.RunState;
 
 /** Classification learns the data chosen in the Data lesson, with more than two classes too. */
-@ExtendWith(ApplicationExtension.class)
-class ClassificationLessonTest {
-    private final AppFixture app = new AppFixture();
-
-    @Start
-    void start(Stage stage) {
-        app.open(stage, Lessons.all());
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
-    }
-
+class ClassificationLessonTest extends WindowTest {
     @SuppressWarnings("unchecked")
     private TrainingLesson<ClassificationView> lesson() {
         return fx(() -> (TrainingLesson<ClassificationView>) app.window().current());

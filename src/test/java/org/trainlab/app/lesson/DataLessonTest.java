@@ -13,37 +13,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.trainlab.app.AppFixture;
+import org.trainlab.app.WindowTest;
 import org.trainlab.app.DataSets;
-import org.trainlab.app.Lessons;
 import org.trainlab.app.lesson.data.DataLesson;
 import org.trainlab.data.ClassificationData;
 import org.trainlab.data.RegressionData;
 
 /** The Data lesson makes, imports and exports the sets the training lessons use. */
-@ExtendWith(ApplicationExtension.class)
-class DataLessonTest {
-    private final AppFixture app = new AppFixture();
+class DataLessonTest extends WindowTest {
     @TempDir
     Path dir;
-
-    @Start
-    void start(Stage stage) {
-        app.open(stage, Lessons.all());
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
-    }
 
     private DataLesson lesson() {
         app.select("data");

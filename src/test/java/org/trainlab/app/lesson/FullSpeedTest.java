@@ -5,14 +5,8 @@ import static org.trainlab.app.AppFixture.fx;
 import static org.trainlab.app.AppFixture.onFx;
 import static org.trainlab.app.AppFixture.waitFor;
 
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.trainlab.app.AppFixture;
-import org.trainlab.app.Lessons;
+import org.trainlab.app.WindowTest;
 import org.trainlab.app.training.LiveRun;
 import org.trainlab.app.training.TrainingLesson;
 import org.trainlab.lab.RunState;
@@ -21,20 +15,7 @@ import org.trainlab.lab.RunState;
  * At full speed the window keeps drawing: frames keep coming and each shows a newer step. Prints the
  * measured frame rate and training speed (reported, not asserted: they depend on the machine).
  */
-@ExtendWith(ApplicationExtension.class)
-class FullSpeedTest {
-    private final AppFixture app = new AppFixture();
-
-    @Start
-    void start(Stage stage) {
-        app.open(stage, Lessons.all());
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
-    }
-
+class FullSpeedTest extends WindowTest {
     @Test
     void theWindowKeepsDrawingWhileTrainingAtFullSpeed() {
         for (String id : new String[] {"regression", "classification"}) {

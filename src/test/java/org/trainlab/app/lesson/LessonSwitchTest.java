@@ -5,34 +5,13 @@ import static org.trainlab.app.AppFixture.fx;
 import static org.trainlab.app.AppFixture.onFx;
 import static org.trainlab.app.AppFixture.waitFor;
 
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.trainlab.app.AppFixture;
-import org.trainlab.app.Lessons;
+import org.trainlab.app.WindowTest;
 import org.trainlab.app.training.TrainingLesson;
 import org.trainlab.lab.RunState;
 
 /** No training thread outlives its lesson: switching lessons and closing the window end them. */
-@ExtendWith(ApplicationExtension.class)
-class LessonSwitchTest {
-    private final AppFixture app = new AppFixture();
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app.open(stage, Lessons.all());
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
-    }
-
+class LessonSwitchTest extends WindowTest {
     static long runThreads() {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.isAlive() && t.getName().startsWith("trainlab-run-")).count();

@@ -15,18 +15,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.trainlab.app.AppFixture;
-import org.trainlab.app.LessonEntry;
-import org.trainlab.app.Lessons;
+import org.trainlab.app.WindowTest;
 import org.trainlab.app.training.LiveRun;
 import org.trainlab.app.training.TrainingLesson;
 import org.trainlab.lab.RegressionView;
@@ -34,24 +28,10 @@ import org.trainlab.lab.RunSnapshot;
 import org.trainlab.lab.RunState;
 
 /** The Regression lesson driven like a person would: Play, Pause, Step, Reset, keys, a too-large learning rate. */
-@ExtendWith(ApplicationExtension.class)
-class RegressionLessonTest {
-    private final AppFixture app = new AppFixture();
-    private final List<LessonEntry> lessons = Lessons.all();
-
-    @Start
-    void start(Stage stage) {
-        app.open(stage, lessons);
-    }
-
+class RegressionLessonTest extends WindowTest {
     @BeforeEach
     void openRegression() {
         app.select("regression");
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        app.close();
     }
 
     @SuppressWarnings("unchecked")
