@@ -30,8 +30,12 @@ final class Kernels {
 
     /** dst[i] = log(src[i]) for the first n values. */
     static void log(float[] src, float[] dst, int n) {
-        for (int i = 0; i < n; i++) {
-            dst[i] = (float) Math.log(src[i]);
+        if (VECTORIZED) {
+            VectorLog.log(src, dst, n);
+        } else {
+            for (int i = 0; i < n; i++) {
+                dst[i] = (float) Math.log(src[i]);
+            }
         }
     }
 
