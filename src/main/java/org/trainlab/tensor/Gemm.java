@@ -6,7 +6,9 @@ package org.trainlab.tensor;
  * contiguous row of the other, added into a contiguous row of the result — because that is the loop
  * the JIT vectorises. Either C or Cᵀ = op(B)ᵀ·op(A)ᵀ is computed, whichever gives the longer inner
  * loop for its cost, transposing an operand or the result when that layout needs it; for these sizes
- * the copies cost far less than the scalar dot products they avoid.
+ * the copies cost far less than the scalar dot products they avoid. Two shapes of the lessons have
+ * kernels of their own: a layer with at most four inputs ({@link VectorKernels#fewInputs}) and a·bᵀ
+ * with few columns (dot products, {@link VectorKernels#rowDots}).
  */
 final class Gemm {
     private static final boolean VECTORIZED = Kernels.VECTORIZED;

@@ -27,8 +27,11 @@ final class VectorKernels {
 
     /**
      * c[m×n] (+)= S·R where S[i, p] = s[sOff + i*si + p*sp] and R's rows are contiguous at r[rOff + p*n].
-     * Columns go in blocks of the widest vectors first, then 8 and 4 lanes, then one by one; masked
-     * vectors are avoided because they are slow where the hardware lacks mask registers.
+     * Columns go in blocks of the widest vectors; the partial block at the end of a row is one whole
+     * vector spilling into the next row ({@link #spillBlock}) where that row follows, and 8-lane,
+     * 4-lane and single columns for the last rows and when accumulating. Masked loads and stores are
+     * avoided: they are slow where masks are emulated, and at the end of an array even with AVX-512.
+     * {@code scratch} must hold (L + 1)·L floats.
      */
     static void rowsTimes(float[] s, int sOff, int si, int sp, float[] r, int rOff, float[] c, int cOff,
             int m, int k, int n, boolean accumulate, float[] scratch) {
