@@ -12,9 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.trainlab.nn.F;
-import org.trainlab.nn.Linear;
 import org.trainlab.nn.Module;
+import org.trainlab.nn.Net;
 import org.trainlab.tensor.Generator;
 import org.trainlab.tensor.NoGrad;
 import org.trainlab.tensor.Tensor;
@@ -81,17 +80,6 @@ class ModelTorchFixturesTest {
         Module module = NetworkSpec.parse(spec).build(new Generator(0));
         check(fixture, module);
         assertEquals(spec, NetworkSpec.of(module).text());
-    }
-
-    /** The tutorial's class Net(torch.nn.Module): hidden and predict, relu between. */
-    static final class Net extends Module {
-        final Linear hidden = register("hidden", new Linear(1, 10));
-        final Linear predict = register("predict", new Linear(10, 1));
-
-        @Override
-        public Tensor forward(Tensor x) {
-            return predict.forward(F.relu(hidden.forward(x)));
-        }
     }
 
     @Test

@@ -146,17 +146,6 @@ class LayersGoldenTest {
         };
     }
 
-    /** The tutorial's regression net. */
-    static final class Net extends Module {
-        final Linear hidden = register("hidden", new Linear(1, 10));
-        final Linear predict = register("predict", new Linear(10, 1));
-
-        @Override
-        public Tensor forward(Tensor x) {
-            return predict.forward(F.relu(hidden.forward(x)));
-        }
-    }
-
     /** A custom module holding a nested Sequential, as in the fixture script. */
     static final class Classifier extends Module {
         final Sequential features = register("features",

@@ -17,17 +17,6 @@ import org.trainlab.tensor.DType;
 import org.trainlab.tensor.Tensor;
 
 class ModuleTest {
-    /** The tutorial's regression net, written as short as the tutorial writes it. */
-    static final class Net extends Module {
-        final Linear hidden = register("hidden", new Linear(1, 10));
-        final Linear predict = register("predict", new Linear(10, 1));
-
-        @Override
-        public Tensor forward(Tensor x) {
-            return predict.forward(F.relu(hidden.forward(x)));
-        }
-    }
-
     private static List<String> keys(Map<String, ?> map) {
         return new ArrayList<>(map.keySet());
     }

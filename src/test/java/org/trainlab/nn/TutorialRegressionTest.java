@@ -11,16 +11,6 @@ import org.trainlab.tensor.Tensor;
 
 /** The tutorial's first net, written as the tutorial writes it, trained 200 steps from PyTorch's weights. */
 class TutorialRegressionTest {
-    static final class Net extends Module {
-        final Linear hidden = register("hidden", new Linear(1, 10));
-        final Linear predict = register("predict", new Linear(10, 1));
-
-        @Override
-        public Tensor forward(Tensor x) {
-            return predict.forward(F.relu(hidden.forward(x)));
-        }
-    }
-
     @Test
     void matchesPyTorchStepForStep() {
         JsonNode fixture = Golden.load("regression.json");
