@@ -6,22 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.trainlab.Golden;
 import org.trainlab.io.Csv;
 import org.trainlab.io.ModelFile;
 import org.trainlab.io.SafeTensors;
-import org.trainlab.tensor.DType;
 import org.trainlab.tensor.PythonRepr;
 import org.trainlab.tensor.Tensor;
 
@@ -33,7 +30,7 @@ import org.trainlab.tensor.Tensor;
  */
 class TrainGoldenTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonNode FIXTURE = load();
+    private static final JsonNode FIXTURE = Golden.load("optim.json");
     private static final String NET = "Sequential(Linear(3, 4), Tanh(), Linear(4, 2))";
     /**
      * Centered RMSprop with momentum nearly cancels in sqrt(square_avg - grad_avg²): PyTorch's own trajectory
@@ -45,13 +42,6 @@ class TrainGoldenTest {
     @TempDir
     Path dir;
 
-    private static JsonNode load() {
-        try (InputStream in = TrainGoldenTest.class.getResourceAsStream("/golden/optim.json")) {
-            return JSON.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     static Stream<JsonNode> cases() {
         List<JsonNode> cases = new ArrayList<>();
@@ -63,15 +53,6 @@ class TrainGoldenTest {
         return cases.stream();
     }
 
-    private static Tensor tensor(JsonNode t) {
-        int[] shape = JSON.convertValue(t.get("shape"), int[].class);
-        double[] values = JSON.convertValue(t.get("data"), double[].class);
-        float[] data = new float[values.length];
-        for (int i = 0; i < data.length; i++) {
-            data[i] = (float) values[i];
-        }
-        return Tensor.of(data, shape, DType.FLOAT32);
-    }
 
     /** PyTorch's kwargs as command-line options. */
     static List<String> options(JsonNode kwargs) {
@@ -95,8 +76,8 @@ class TrainGoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void followsPyTorchsLossTrajectory(JsonNode c) throws IOException {
-        Tensor x = tensor(FIXTURE.get("x"));
-        Tensor y = tensor(FIXTURE.get("y"));
+        Tensor x = Golden.tensor(FIXTURE.get("x"));
+        Tensor y = Golden.tensor(FIXTURE.get("y"));
         float[][] rows = new float[x.size(0)][5];
         for (int r = 0; r < rows.length; r++) {
             for (int k = 0; k < 3; k++) {
@@ -107,8 +88,7 @@ class TrainGoldenTest {
         }
         Path data = dir.resolve("data.csv");
         Csv.write(data, List.of("x0", "x1", "x2", "y0", "y1"), rows);
-        Map<String, Tensor> initial = new LinkedHashMap<>();
-        FIXTURE.get("initial_state").properties().forEach(e -> initial.put(e.getKey(), tensor(e.getValue())));
+        Map<String, Tensor> initial = Golden.state(FIXTURE.get("initial_state"));
         Path init = dir.resolve("init.safetensors");
         SafeTensors.write(init, initial);
 
@@ -141,7 +121,7 @@ class TrainGoldenTest {
         double atol = LOSS_RTOL.containsKey(c.get("name").asText()) ? 5e-4 : 1e-5;
         double worstParam = 0;
         for (var e : c.get("state_after_50").properties()) {
-            Tensor want = tensor(e.getValue());
+            Tensor want = Golden.tensor(e.getValue());
             Tensor got = saved.module().stateDict().get(e.getKey());
             for (int i = 0; i < want.numel(); i++) {
                 double diff = Math.abs(got.data()[i] - want.data()[i]);

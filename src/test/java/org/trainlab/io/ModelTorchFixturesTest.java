@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.trainlab.Golden;
 import org.trainlab.nn.Module;
 import org.trainlab.nn.Net;
 import org.trainlab.tensor.Generator;
@@ -34,15 +35,6 @@ class ModelTorchFixturesTest {
         return SafeTensors.read(SafeTensorsTorchFixturesTest.resource(fixture + ".safetensors"), fixture);
     }
 
-    private static Tensor tensor(JsonNode t) {
-        int[] shape = JSON.convertValue(t.get("shape"), int[].class);
-        double[] values = JSON.convertValue(t.get("data"), double[].class);
-        float[] data = new float[values.length];
-        for (int i = 0; i < data.length; i++) {
-            data[i] = (float) values[i];
-        }
-        return Tensor.of(data, shape, org.trainlab.tensor.DType.FLOAT32);
-    }
 
     /** Loads the file into the module strictly; checks values, PyTorch's repr and its eval-mode output. */
     private static void check(String fixture, Module module) throws IOException {
@@ -61,9 +53,9 @@ class ModelTorchFixturesTest {
         module.eval();
         Tensor out;
         try (var ignored = NoGrad.enter()) {
-            out = module.forward(tensor(expected.get("input")));
+            out = module.forward(Golden.tensor(expected.get("input")));
         }
-        Tensor want = tensor(expected.get("output"));
+        Tensor want = Golden.tensor(expected.get("output"));
         assertArrayEquals(want.shape(), out.shape());
         double worst = 0;
         for (int i = 0; i < want.numel(); i++) {
