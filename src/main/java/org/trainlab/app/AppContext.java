@@ -7,23 +7,29 @@ import javafx.beans.value.ObservableValue;
 import org.trainlab.app.chart.Palette;
 
 /**
- * What every lesson shares: the current data sets, the theme, and a way to tell the user something
- * briefly (a notification over the lesson).
+ * What every lesson shares: the current data sets, the theme, the language, the preferences, and a way
+ * to tell the user something briefly (a notification over the lesson).
  */
 public final class AppContext {
     private final DataSets data;
     private final ObjectProperty<Theme> theme;
+    private final Messages messages;
+    private final AppPrefs prefs;
     private final Consumer<String> notifier;
 
-    public AppContext(DataSets data, ObjectProperty<Theme> theme, Consumer<String> notifier) {
+    public AppContext(DataSets data, ObjectProperty<Theme> theme, Messages messages, AppPrefs prefs,
+            Consumer<String> notifier) {
         this.data = data;
         this.theme = theme;
+        this.messages = messages;
+        this.prefs = prefs;
         this.notifier = notifier;
     }
 
-    /** A context for tests and tools: tutorial data, light theme, notifications dropped. */
+    /** A context for tests and tools: tutorial data, light theme, English, preferences in a scratch node, notifications dropped. */
     public static AppContext standalone() {
-        return new AppContext(new DataSets(), new SimpleObjectProperty<>(Theme.LIGHT), message -> { });
+        return new AppContext(new DataSets(), new SimpleObjectProperty<>(Theme.LIGHT), Messages.english(),
+                AppPrefs.scratch(), message -> { });
     }
 
     public DataSets data() {
@@ -32,6 +38,19 @@ public final class AppContext {
 
     public ObjectProperty<Theme> theme() {
         return theme;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    /** The text for a key in the user's language. */
+    public String text(String key) {
+        return messages.text(key);
+    }
+
+    public AppPrefs prefs() {
+        return prefs;
     }
 
     /** The chart colours of the current theme. */

@@ -18,6 +18,11 @@ public final class AppPrefs {
         this.node = node;
     }
 
+    /** Preferences in a fresh node of their own that nothing else reads (tests, tools). */
+    public static AppPrefs scratch() {
+        return new AppPrefs(Preferences.userRoot().node("/org/trainlab/app-standalone"));
+    }
+
     /** The user's preferences, or the node named by {@value #NODE_PROPERTY}. */
     public static AppPrefs forUser() {
         return new AppPrefs(Preferences.userRoot().node(System.getProperty(NODE_PROPERTY, DEFAULT_NODE)));
@@ -44,6 +49,25 @@ public final class AppPrefs {
 
     public void setTheme(Theme theme) {
         put(() -> node.put("theme", theme.name()));
+    }
+
+    /** The chosen language, or the system's if none was chosen. */
+    public java.util.Locale language() {
+        String tag = node.get("language", "");
+        return tag.isEmpty() ? Messages.systemLanguage() : Messages.supported(java.util.Locale.forLanguageTag(tag));
+    }
+
+    public void setLanguage(java.util.Locale locale) {
+        put(() -> node.put("language", locale.toLanguageTag()));
+    }
+
+    /** Whether a lesson's notes pane is open (open unless the user closed it). */
+    public boolean notesOpen() {
+        return node.getBoolean("notes.open", true);
+    }
+
+    public void setNotesOpen(boolean open) {
+        put(() -> node.putBoolean("notes.open", open));
     }
 
     public String lastLesson(String fallback) {

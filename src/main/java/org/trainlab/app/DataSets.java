@@ -1,60 +1,67 @@
 package org.trainlab.app;
 
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.trainlab.data.ClassificationData;
 import org.trainlab.data.RegressionData;
+import org.trainlab.lab.DataOrigin;
 
 /**
- * The data the training lessons learn from, shared app-wide: the Data lesson sets it, the Regression
- * and Classification lessons read it when they (re)build their run. Starts with the tutorial's sets.
- * JavaFX thread only.
+ * The data the training lessons learn from, shared app-wide: the Data lesson sets it, lessons that use a
+ * set read it when they (re)build their run and write it into their program. Each set keeps where it
+ * came from. Starts with the tutorial's sets. JavaFX thread only; no JavaFX in it.
  */
 public final class DataSets {
+    /** The two kinds of set a lesson can depend on. */
+    public enum Kind {
+        REGRESSION,
+        CLASSIFICATION
+    }
+
     /** The tutorial's classification set split with this share held out for testing. */
     public static final double DEFAULT_TEST_FRACTION = 0.2;
     public static final long DEFAULT_SEED = 1;
 
-    private final ObjectProperty<RegressionData> regression =
-            new SimpleObjectProperty<>(this, "regression", RegressionData.tutorial(DEFAULT_SEED));
-    private final StringProperty regressionName = new SimpleStringProperty(this, "regressionName",
-            "x² + noise, 100 points");
+    private final Map<Kind, List<Runnable>> listeners = new EnumMap<>(Kind.class);
+    private RegressionData regression = RegressionData.tutorial(DEFAULT_SEED);
+    private DataOrigin regressionOrigin = DataOrigin.tutorialRegression(DEFAULT_SEED);
     private ClassificationData classificationAll = ClassificationData.tutorial(DEFAULT_SEED);
-    private final ObjectProperty<ClassificationData.Split> classification = new SimpleObjectProperty<>(this,
-            "classification", classificationAll.split(DEFAULT_TEST_FRACTION, DEFAULT_SEED));
-    private final StringProperty classificationName = new SimpleStringProperty(this, "classificationName",
-            "two clusters, 160 train + 40 test points");
+    private DataOrigin classificationOrigin = DataOrigin.tutorialClassification(DEFAULT_SEED);
+    private double testFraction = DEFAULT_TEST_FRACTION;
+    private ClassificationData.Split classification = classificationAll.split(testFraction, DEFAULT_SEED);
 
-    public ObjectProperty<RegressionData> regressionProperty() {
-        return regression;
+    public DataSets() {
+        for (Kind k : Kind.values()) {
+            listeners.put(k, new ArrayList<>());
+        }
+    }
+
+    /** Calls {@code listener} after every change of that set; returns a handle that removes it. */
+    public Runnable onChange(Kind kind, Runnable listener) {
+        listeners.get(kind).add(listener);
+        return () -> listeners.get(kind).remove(listener);
     }
 
     public RegressionData regression() {
-        return regression.get();
+        return regression;
     }
 
-    /** A short description for the lessons ("sin(πx) + noise, 100 points"). */
-    public StringProperty regressionNameProperty() {
-        return regressionName;
+    public DataOrigin regressionOrigin() {
+        return regressionOrigin;
     }
 
-    public void setRegression(RegressionData data, String name) {
-        regressionName.set(name);
-        regression.set(data);
+    public void setRegression(RegressionData data, DataOrigin origin) {
+        regression = data;
+        regressionOrigin = origin;
+        fire(Kind.REGRESSION);
     }
 
-    public ObjectProperty<ClassificationData.Split> classificationProperty() {
-        return classification;
-    }
-
+    /** The classification set split into train and test. */
     public ClassificationData.Split classification() {
-        return classification.get();
-    }
-
-    public StringProperty classificationNameProperty() {
-        return classificationName;
+        return classification;
     }
 
     /** The whole classification set, before the train/test split. */
@@ -62,10 +69,55 @@ public final class DataSets {
         return classificationAll;
     }
 
-    /** Sets the classification set and how it is split into train and test. */
-    public void setClassification(ClassificationData all, ClassificationData.Split split, String name) {
+    public DataOrigin classificationOrigin() {
+        return classificationOrigin;
+    }
+
+    /** The share of the classification set held out for testing. */
+    public double testFraction() {
+        return testFraction;
+    }
+
+    /** Sets the classification set, split with this test share by a shuffle of this seed. */
+    public void setClassification(ClassificationData all, DataOrigin origin, double testFraction, long splitSeed) {
+        ClassificationData.Split split = all.split(testFraction, splitSeed);
         classificationAll = all;
-        classificationName.set(name);
-        classification.set(split);
+        classificationOrigin = origin;
+        this.testFraction = testFraction;
+        classification = split;
+        fire(Kind.CLASSIFICATION);
+    }
+
+    /** One line saying what a set is, in the user's language ("sin(πx) + noise, 100 points"). */
+    public String describe(Kind kind, Messages m) {
+        return switch (kind) {
+            case REGRESSION -> m.format("dataset.regression.describe", origin(regressionOrigin, m), regression.size());
+            case CLASSIFICATION -> {
+                ClassificationData.Split s = classification;
+                int test = s.test() == null ? 0 : s.test().size();
+                yield test > 0
+                        ? m.format("dataset.classification.describe.split", origin(classificationOrigin, m),
+                                s.train().classes(), s.train().size(), test)
+                        : m.format("dataset.classification.describe", origin(classificationOrigin, m),
+                                s.train().classes(), s.train().size());
+            }
+        };
+    }
+
+    private static String origin(DataOrigin o, Messages m) {
+        return switch (o) {
+            case DataOrigin.RegressionGenerator g -> m.format("dataset.generated",
+                    m.text("dataset.curve." + g.shape().name().toLowerCase(Locale.ROOT)));
+            case DataOrigin.ClassificationGenerator g ->
+                    m.text("dataset.layout." + g.shape().name().toLowerCase(Locale.ROOT));
+            case DataOrigin.File f -> f.name();
+            case DataOrigin.Drawn d -> m.text("dataset.drawn");
+        };
+    }
+
+    private void fire(Kind kind) {
+        for (Runnable r : List.copyOf(listeners.get(kind))) {
+            r.run();
+        }
     }
 }

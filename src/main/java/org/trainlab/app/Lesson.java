@@ -3,10 +3,10 @@ package org.trainlab.app;
 import javafx.scene.Node;
 
 /**
- * One page of the lab: a view over its own model (and, for training lessons, one live run). The frame
- * builds a lesson once, shows its view, and activates it while it is on screen; a lesson starts its
- * runs and timers in {@link #activate()} and closes them all in {@link #deactivate()}, so nothing keeps
- * training once the user looks elsewhere.
+ * One page of the lab: a view over its own model (and, for training lessons, live runs). The frame builds
+ * a lesson once, shows its view, and activates it while it is on screen. A lesson left for another pauses
+ * its runs and stops drawing in {@link #deactivate()}, keeping them as they were for when the user comes
+ * back; {@link #close()} ends them when the window closes.
  */
 public interface Lesson {
     Node view();
@@ -15,8 +15,12 @@ public interface Lesson {
     default void activate() {
     }
 
-    /** The lesson leaves the screen or the window closes: close every run it started. */
+    /** The lesson leaves the screen: pause every run it trains and stop drawing (keep them as they are). */
     default void deactivate() {
+    }
+
+    /** The window closes: end every run and thread the lesson started. */
+    default void close() {
     }
 
     /** A keyboard shortcut while this lesson is on screen; returns whether it was used. */

@@ -4,13 +4,17 @@ import java.util.List;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
-import org.trainlab.app.lesson.classification.ClassificationLesson;
+import org.trainlab.app.frame.TrainingLesson;
+import org.trainlab.app.lesson.classification.ClassificationCharts;
+import org.trainlab.app.lesson.classification.ClassificationModel;
 import org.trainlab.app.lesson.data.DataLesson;
-import org.trainlab.app.lesson.regression.RegressionLesson;
+import org.trainlab.app.lesson.regression.RegressionCharts;
+import org.trainlab.app.lesson.regression.RegressionModel;
 
 /**
- * The lessons, in the tutorial's order: the one place a lesson is registered. The sidebar and the
- * Ctrl+1..9 shortcuts are built from this list; adding a lesson is one line here plus its own package.
+ * The lessons, in the tutorial's order: the one place a lesson is registered. The sidebar, the Ctrl+1..9
+ * shortcuts and {@code --smoke LESSON} are built from this list; adding a lesson is one line here plus its
+ * own package and its resource keys.
  */
 public final class Lessons {
     private Lessons() {
@@ -18,11 +22,15 @@ public final class Lessons {
 
     public static List<LessonEntry> all() {
         return List.of(
-                new LessonEntry("data", "Data", "Points for the nets to learn",
-                        MaterialDesignD.DATABASE, DataLesson::new),
-                new LessonEntry("regression", "Regression", "Fit a curve to noisy points (301)",
-                        MaterialDesignC.CHART_BELL_CURVE, RegressionLesson::create),
-                new LessonEntry("classification", "Classification", "Tell classes apart (302)",
-                        MaterialDesignS.SCATTER_PLOT, ClassificationLesson::create));
+                new LessonEntry("data", MaterialDesignD.DATABASE, DataLesson::new),
+                new LessonEntry("regression", MaterialDesignC.CHART_BELL_CURVE, c -> new TrainingLesson<>(c,
+                        new RegressionModel(c.data()), new RegressionCharts(c))),
+                new LessonEntry("classification", MaterialDesignS.SCATTER_PLOT, c -> new TrainingLesson<>(c,
+                        new ClassificationModel(c.data()), new ClassificationCharts(c))));
+    }
+
+    /** The ids, for messages ("choose data, regression, ..."). */
+    public static List<String> ids() {
+        return all().stream().map(LessonEntry::id).toList();
     }
 }

@@ -2,10 +2,12 @@ package org.trainlab.app;
 
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
@@ -13,12 +15,19 @@ import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Spinner;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -35,28 +44,35 @@ import javafx.util.Duration;
 import org.controlsfx.control.NotificationPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.trainlab.app.chart.ChartText;
+import org.trainlab.app.frame.NumberField;
 
 /**
- * The window: a sidebar of lessons built from a {@link LessonEntry} list, the current lesson's view,
- * a light/dark switch, keyboard shortcuts, and notifications. Only one lesson is active at a time;
- * switching lessons or closing the window deactivates it, which closes its runs.
+ * The window: a menu bar, a sidebar of lessons built from a {@link LessonEntry} list, the current lesson's
+ * view, keyboard shortcuts and notifications. One lesson is on screen at a time; leaving a lesson pauses its
+ * runs and keeps them. A change of language builds the lessons again in the new language.
  */
 public final class MainWindow {
     private static final double DEFAULT_WIDTH = 1360;
     private static final double DEFAULT_HEIGHT = 860;
+    static final double MIN_WIDTH = 900;
+    static final double MIN_HEIGHT = 600;
 
     private final Stage stage;
     private final AppPrefs prefs;
     private final List<LessonEntry> entries;
-    private final AppContext context;
+    private final DataSets data;
     private final ObjectProperty<Theme> theme;
-    private final Map<String, Lesson> built = new HashMap<>();
-    private final ListView<LessonEntry> sidebar = new ListView<>();
-    private final StackPane lessonHolder = new StackPane();
-    private final Label lessonTitle = new Label();
-    private final Label lessonSubtitle = new Label();
-    private final NotificationPane notifications;
-    private final PauseTransition hideNotification = new PauseTransition(Duration.seconds(3.5));
+    private final Scene scene;
+    private final Map<String, Lesson> built = new LinkedHashMap<>();
+    private final PauseTransition hideNotification = new PauseTransition(Duration.seconds(4));
+    private Messages messages;
+    private AppContext context;
+    private ListView<LessonEntry> sidebar;
+    private StackPane lessonHolder;
+    private Label lessonTitle;
+    private Label lessonSubtitle;
+    private NotificationPane notifications;
     private LessonEntry currentEntry;
     private Lesson current;
     private boolean spaceHandled;
@@ -69,34 +85,50 @@ public final class MainWindow {
         this.stage = stage;
         this.prefs = prefs;
         this.entries = List.copyOf(entries);
+        this.data = data;
         this.theme = new SimpleObjectProperty<>(prefs.theme());
         theme.get().apply();
-        VBox lessonPane = new VBox(lessonHeader(), lessonHolder);
-        VBox.setVgrow(lessonHolder, Priority.ALWAYS);
-        notifications = new NotificationPane(lessonPane);
-        notifications.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
-        notifications.setShowFromTop(true);
-        hideNotification.setOnFinished(e -> notifications.hide());
-        this.context = new AppContext(data, theme, this::showNotification);
-
-        BorderPane root = new BorderPane(notifications);
-        root.setLeft(sidebar());
-        Scene scene = new Scene(root, prefs.width(DEFAULT_WIDTH), prefs.height(DEFAULT_HEIGHT));
+        scene = new Scene(new Region(), prefs.width(DEFAULT_WIDTH), prefs.height(DEFAULT_HEIGHT));
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
-        installShortcuts(scene);
+        installShortcuts();
         stage.setScene(scene);
         stage.getIcons().setAll(AppIcons.all());
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         fitOnScreen();
         stage.setOnHidden(e -> close());
         theme.addListener((obs, old, now) -> {
             now.apply();
             prefs.setTheme(now);
         });
+        build(prefs.language(), prefs.lastLesson(this.entries.get(0).id()));
+    }
 
-        String last = prefs.lastLesson(this.entries.get(0).id());
-        select(this.entries.stream().filter(e -> e.id().equals(last)).findFirst().orElse(this.entries.get(0)).id());
+    /** Builds the window's content and its lessons in a language, showing the lesson with this id. */
+    private void build(Locale language, String lessonId) {
+        messages = new Messages(language);
+        ChartText.set(messages);
+        Locale.setDefault(Locale.Category.DISPLAY, messages.locale());
+        lessonHolder = new StackPane();
+        lessonTitle = new Label();
+        lessonSubtitle = new Label();
+        VBox lessonPane = new VBox(lessonHeader(), lessonHolder);
+        VBox.setVgrow(lessonHolder, Priority.ALWAYS);
+        notifications = new NotificationPane(lessonPane);
+        notifications.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
+        notifications.setShowFromTop(false);
+        hideNotification.setOnFinished(e -> notifications.hide());
+        context = new AppContext(data, theme, messages, prefs, this::showNotification);
+
+        BorderPane main = new BorderPane(notifications);
+        main.setLeft(sidebar());
+        BorderPane root = new BorderPane(main);
+        root.setTop(menuBar());
+        scene.setRoot(root);
+        currentEntry = null;
+        current = null;
+        String id = entries.stream().anyMatch(e -> e.id().equals(lessonId)) ? lessonId : entries.get(0).id();
+        select(id);
     }
 
     public void show() {
@@ -105,6 +137,10 @@ public final class MainWindow {
 
     public AppContext context() {
         return context;
+    }
+
+    public Messages messages() {
+        return messages;
     }
 
     public ObjectProperty<Theme> themeProperty() {
@@ -120,10 +156,17 @@ public final class MainWindow {
         return currentEntry;
     }
 
-    /** Shows the lesson with this id, deactivating the one before it. */
+    /** The entry with this id, or null. */
+    public LessonEntry entry(String id) {
+        return entries.stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** Shows the lesson with this id; the one before it pauses and keeps its runs. */
     public void select(String id) {
-        LessonEntry entry = entries.stream().filter(e -> e.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no lesson '" + id + "'"));
+        LessonEntry entry = entry(id);
+        if (entry == null) {
+            throw new IllegalArgumentException("no lesson '" + id + "'");
+        }
         if (entry == currentEntry) {
             return;
         }
@@ -133,9 +176,9 @@ public final class MainWindow {
         currentEntry = entry;
         current = built.computeIfAbsent(id, k -> entry.create().apply(context));
         lessonHolder.getChildren().setAll(current.view());
-        lessonTitle.setText(entry.title());
-        lessonSubtitle.setText(entry.subtitle());
-        stage.setTitle("TrainLab — " + entry.title());
+        lessonTitle.setText(entry.title(messages));
+        lessonSubtitle.setText(entry.subtitle(messages));
+        stage.setTitle("TrainLab — " + entry.title(messages));
         if (sidebar.getSelectionModel().getSelectedItem() != entry) {
             sidebar.getSelectionModel().select(entry);
         }
@@ -143,15 +186,35 @@ public final class MainWindow {
         current.activate();
     }
 
-    /** Deactivates the current lesson (closing its runs) and remembers the window; safe to call twice. */
-    public void close() {
-        if (current != null) {
-            current.deactivate();
+    /** Speaks another language from now on (remembered): the lessons are built again in it. */
+    public void setLanguage(Locale language) {
+        Locale next = Messages.supported(language);
+        prefs.setLanguage(next);
+        if (next.equals(messages.locale())) {
+            return;
         }
+        String id = currentEntry == null ? entries.get(0).id() : currentEntry.id();
+        closeLessons();
+        build(next, id);
+    }
+
+    /** Ends every lesson's runs and remembers the window; safe to call twice. */
+    public void close() {
+        closeLessons();
         if (stage.getWidth() > 0 && stage.getHeight() > 0 && !stage.isMaximized()) {
             prefs.setSize(stage.getScene().getWidth(), stage.getScene().getHeight());
         }
         prefs.flush();
+    }
+
+    private void closeLessons() {
+        for (Lesson l : built.values()) {
+            l.deactivate();
+            l.close();
+        }
+        built.clear();
+        current = null;
+        currentEntry = null;
     }
 
     private void showNotification(String message) {
@@ -160,10 +223,70 @@ public final class MainWindow {
         hideNotification.playFromStart();
     }
 
+    private Node menuBar() {
+        MenuItem quit = new MenuItem(messages.text("menu.quit"));
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> stage.close());
+        Menu file = new Menu(messages.text("menu.file"), null, quit);
+
+        CheckMenuItem dark = new CheckMenuItem(messages.text("menu.dark"));
+        dark.setSelected(theme.get() == Theme.DARK);
+        dark.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN));
+        dark.selectedProperty().addListener((obs, old, now) -> theme.set(now ? Theme.DARK : Theme.LIGHT));
+        theme.addListener((obs, old, now) -> dark.setSelected(now == Theme.DARK));
+        Menu language = new Menu(messages.text("menu.language"));
+        ToggleGroup languages = new ToggleGroup();
+        for (Locale l : Messages.LANGUAGES) {
+            RadioMenuItem item = new RadioMenuItem(l.getLanguage().equals("zh") ? "简体中文" : "English");
+            item.setToggleGroup(languages);
+            item.setSelected(l.equals(messages.locale()));
+            item.setOnAction(e -> Platform.runLater(() -> setLanguage(l)));
+            language.getItems().add(item);
+        }
+        Menu lessons = new Menu(messages.text("menu.lessons"));
+        for (int i = 0; i < entries.size(); i++) {
+            LessonEntry entry = entries.get(i);
+            MenuItem item = new MenuItem(entry.title(messages));
+            if (i < 9) {
+                item.setAccelerator(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)),
+                        KeyCombination.SHORTCUT_DOWN));
+            }
+            item.setOnAction(e -> select(entry.id()));
+            lessons.getItems().add(item);
+        }
+        Menu view = new Menu(messages.text("menu.view"), null, dark, language);
+
+        MenuItem keys = new MenuItem(messages.text("menu.keys"));
+        keys.setOnAction(e -> info(messages.text("menu.keys"), messages.text("help.keys")));
+        MenuItem about = new MenuItem(messages.text("menu.about"));
+        about.setOnAction(e -> info(messages.text("menu.about"), messages.format("help.about",
+                appVersion(), System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "?"))));
+        Menu help = new Menu(messages.text("menu.help"), null, keys, new SeparatorMenuItem(), about);
+        MenuBar bar = new MenuBar(file, lessons, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    /** The version from the jar's manifest, or "dev" when run from classes. */
+    private static String appVersion() {
+        String v = MainWindow.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    private void info(String title, String text) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, text);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.initOwner(stage);
+        a.show();
+    }
+
     private Node lessonHeader() {
         lessonTitle.getStyleClass().add(Styles.TITLE_3);
         lessonTitle.setId("lesson-title");
+        lessonTitle.setMinWidth(Region.USE_PREF_SIZE);
         lessonSubtitle.getStyleClass().add(Styles.TEXT_MUTED);
+        lessonSubtitle.setMinWidth(0);
         HBox header = new HBox(12, lessonTitle, lessonSubtitle);
         header.setAlignment(Pos.BASELINE_LEFT);
         header.getStyleClass().add("lesson-header");
@@ -176,6 +299,7 @@ public final class MainWindow {
         Label brand = new Label("TrainLab", logo);
         brand.getStyleClass().addAll(Styles.TITLE_3, "brand");
 
+        sidebar = new ListView<>();
         sidebar.setId("lessons");
         sidebar.getItems().setAll(entries);
         sidebar.getStyleClass().add("lesson-list");
@@ -187,35 +311,29 @@ public final class MainWindow {
         });
         VBox.setVgrow(sidebar, Priority.ALWAYS);
 
-        ToggleSwitch dark = new ToggleSwitch("Dark theme");
+        ToggleSwitch dark = new ToggleSwitch(messages.text("menu.dark"));
         dark.setId("dark-theme");
         dark.setSelected(theme.get() == Theme.DARK);
         dark.selectedProperty().addListener((obs, old, now) -> theme.set(now ? Theme.DARK : Theme.LIGHT));
         theme.addListener((obs, old, now) -> dark.setSelected(now == Theme.DARK));
-        Label keys = new Label("Space play/pause · S step · R reset\nCtrl+1…" + entries.size() + " lessons");
+        Label keys = new Label(messages.format("sidebar.keys", entries.size()));
         keys.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        keys.setWrapText(true);
         VBox bottom = new VBox(10, dark, keys);
         bottom.setPadding(new Insets(12));
 
         VBox side = new VBox(brand, sidebar, bottom);
         side.getStyleClass().add("sidebar");
-        side.setPrefWidth(260);
-        side.setMinWidth(Region.USE_PREF_SIZE);
+        side.setPrefWidth(230);
+        side.setMinWidth(190);
         return side;
     }
 
-    private void installShortcuts(Scene scene) {
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
-            KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
-        for (int i = 0; i < Math.min(digits.length, entries.size()); i++) {
-            String id = entries.get(i).id();
-            scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN),
-                    () -> select(id));
-        }
-        // A filter, so Space means play/pause even when a button has the focus; typing is left alone.
+    private void installShortcuts() {
+        // A filter, so Space means play/pause even when a button has the focus. Text fields keep their keys;
+        // a number field takes only a number's characters, so there Space, S and R commit it and act.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() || e.isAltDown() || e.isControlDown() || e.isMetaDown()
-                    || takesText(scene.getFocusOwner())) {
+            if (e.isShortcutDown() || e.isAltDown() || e.isControlDown() || e.isMetaDown()) {
                 return;
             }
             Shortcut s = switch (e.getCode()) {
@@ -224,7 +342,19 @@ public final class MainWindow {
                 case R -> Shortcut.RESET;
                 default -> null;
             };
-            if (s != null && current != null && current.handle(s)) {
+            if (s == null || current == null) {
+                return;
+            }
+            Node focus = scene.getFocusOwner();
+            if (focus instanceof TextInputControl t && t.getStyleClass().contains(NumberField.STYLE_CLASS)) {
+                if (t.getParent() instanceof NumberField f) {
+                    f.commitText();
+                }
+                current.view().requestFocus();
+            } else if (takesText(focus)) {
+                return;
+            }
+            if (current.handle(s)) {
                 spaceHandled = e.getCode() == KeyCode.SPACE;
                 e.consume();
             }
@@ -237,18 +367,16 @@ public final class MainWindow {
         });
     }
 
-    /** Whether keys typed now are text: a text field, or an editable spinner or combo box (which own their field). */
+    /** Whether keys typed now are text: a text field, or an editable combo box (which owns its field). */
     private static boolean takesText(Node focus) {
-        return focus instanceof TextInputControl
-                || focus instanceof Spinner<?> s && s.isEditable()
-                || focus instanceof ComboBoxBase<?> c && c.isEditable();
+        return focus instanceof TextInputControl || focus instanceof ComboBoxBase<?> c && c.isEditable();
     }
 
     private void fitOnScreen() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        if (stage.getScene().getWidth() > screen.getWidth() || stage.getScene().getHeight() > screen.getHeight()) {
-            stage.setWidth(Math.min(stage.getScene().getWidth(), screen.getWidth()));
-            stage.setHeight(Math.min(stage.getScene().getHeight(), screen.getHeight()));
+        if (scene.getWidth() > screen.getWidth() || scene.getHeight() > screen.getHeight()) {
+            stage.setWidth(Math.min(scene.getWidth(), screen.getWidth()));
+            stage.setHeight(Math.min(scene.getHeight(), screen.getHeight()));
         }
     }
 
@@ -267,7 +395,9 @@ public final class MainWindow {
             subtitle.maxWidthProperty().bind(sidebar.widthProperty().subtract(80));
             keys.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             icon.getStyleClass().add("lesson-icon");
-            HBox top = new HBox(title, spacer(), keys);
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox top = new HBox(title, gap, keys);
             VBox text = new VBox(2, top, subtitle);
             HBox.setHgrow(text, Priority.ALWAYS);
             box = new HBox(12, icon, text);
@@ -283,17 +413,11 @@ public final class MainWindow {
                 return;
             }
             icon.setIconCode(item.icon());
-            title.setText(item.title());
-            subtitle.setText(item.subtitle());
+            title.setText(item.title(messages));
+            subtitle.setText(item.subtitle(messages));
             int index = entries.indexOf(item);
             keys.setText(index < 9 ? "Ctrl+" + (index + 1) : "");
             setGraphic(box);
-        }
-
-        private static Region spacer() {
-            Region r = new Region();
-            HBox.setHgrow(r, Priority.ALWAYS);
-            return r;
         }
     }
 }

@@ -1,74 +1,159 @@
 package org.trainlab.app;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import org.trainlab.app.training.TrainingLesson;
+import org.trainlab.app.frame.LiveRun;
+import org.trainlab.app.frame.TrainingLesson;
+import org.trainlab.app.lesson.data.DataLesson;
 import org.trainlab.lab.RunState;
 
 /**
- * {@code --smoke}: proves an installed or packaged app works end to end. Once the main window is shown
- * it opens the Regression lesson, presses Play, waits until the window has drawn 20 trained steps, prints
- * one line and exits with status 0; if that does not happen within 60 seconds it exits with status 1.
- * With {@code -Dtrainlab.smoke.seconds=N} it instead trains at full speed for N seconds and reports the
- * process's resident memory (the installers' memory budget is measured this way).
+ * {@code --smoke [LESSON] [--smoke-seconds N] [--data FILE.csv]}: proves the app works end to end on any
+ * lesson. Once the window is shown it opens the lesson (Regression by default), loads a CSV as the Data
+ * lesson's import does if one is given, presses Play where the lesson trains, and keeps drawing: until 20
+ * trained steps are on screen (or 2 s for a lesson that trains nothing), or for N seconds at full speed.
+ * Then it prints one line starting with {@code smoke:} and exits 0. An unknown lesson, a file that cannot
+ * be read, or nothing drawn within 60 s is one {@code error:} line and exit 1.
  */
 final class SmokeRun {
     private static final long TIMEOUT_NANOS = 60_000_000_000L;
     private static final long STEPS = 20;
+    private static final long STILL_NANOS = 2_000_000_000L;
+
+    /** What was asked on the command line. */
+    record Options(String lesson, long seconds, Path data) {
+        static Options parse(List<String> args) {
+            String lesson = "regression";
+            long seconds = Long.getLong("trainlab.smoke.seconds", 0);
+            Path data = null;
+            for (int i = 0; i < args.size(); i++) {
+                String a = args.get(i);
+                switch (a) {
+                    case "--smoke" -> {
+                        if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
+                            lesson = args.get(++i);
+                        }
+                    }
+                    case "--smoke-seconds" -> seconds = Long.parseLong(value(args, ++i, a));
+                    case "--data" -> data = Path.of(value(args, ++i, a));
+                    default -> throw new IllegalArgumentException("unknown smoke option '" + a + "'");
+                }
+            }
+            if (seconds < 0) {
+                throw new IllegalArgumentException("--smoke-seconds must be at least 0, got " + seconds);
+            }
+            return new Options(lesson, seconds, data);
+        }
+
+        private static String value(List<String> args, int i, String option) {
+            if (i >= args.size()) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            return args.get(i);
+        }
+    }
 
     private SmokeRun() {
     }
 
-    static void start(MainWindow window) {
+    static void start(MainWindow window, List<String> args) {
         long started = System.nanoTime();
-        window.select("regression");
-        TrainingLesson<?> lesson = (TrainingLesson<?>) window.current();
-        long seconds = Long.getLong("trainlab.smoke.seconds", 0);
-        if (seconds > 0) {
-            lesson.toolbar().setSpeedIndex(6);
-            lesson.hyperparameters().stepsProperty().set(Integer.MAX_VALUE / 2);
-            lesson.reset();
-            lesson.playPause();
-            trainFor(lesson, started, seconds);
+        Options o;
+        try {
+            o = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            fail(e.getMessage());
             return;
         }
-        lesson.playPause();
+        if (window.entry(o.lesson()) == null) {
+            fail("no lesson '" + o.lesson() + "' (choose " + String.join(", ", Lessons.ids()) + ")");
+            return;
+        }
+        if (o.data() != null && !importData(window, o.data())) {
+            return;
+        }
+        window.select(o.lesson());
+        Lesson lesson = window.current();
+        if (!(lesson instanceof TrainingLesson<?> training)) {
+            long wait = o.seconds() > 0 ? o.seconds() * 1_000_000_000L : STILL_NANOS;
+            after(wait, () -> {
+                System.out.printf("smoke: lesson %s shown for %.1f s%n", o.lesson(), (System.nanoTime() - started) / 1e9);
+                Platform.exit();
+            });
+            return;
+        }
+        if (o.seconds() > 0) {
+            training.toolbar().setSpeedIndex(6);
+        }
+        training.playPause();
+        LiveRun<?> live = training.live();
+        long firstFrames = live.frames();
         new AnimationTimer() {
+            private long trainedBefore;
+
             @Override
             public void handle(long now) {
-                long step = lesson.live().shown().step();
-                if (step >= STEPS) {
-                    stop();
-                    System.out.printf("smoke: window shown, %d steps trained and drawn in %.1f s%n", step,
-                            (System.nanoTime() - started) / 1e9);
-                    finish(0);
-                } else if (now - started > TIMEOUT_NANOS) {
-                    stop();
-                    System.err.println("smoke: error: no trained steps on screen after 60 s (step " + step + ")");
-                    finish(1);
+                long step = live.shown().step();
+                if (o.seconds() > 0) {
+                    if (live.shown().state() == RunState.FINISHED) {
+                        trainedBefore += step; // a finished run starts again, so training never pauses
+                        training.reset();
+                        training.playPause();
+                    }
+                    if (now - started < o.seconds() * 1_000_000_000L) {
+                        return;
+                    }
+                } else if (step < STEPS) {
+                    if (now - started > TIMEOUT_NANOS) {
+                        stop();
+                        fail("no trained steps on screen after 60 s (step " + step + ")");
+                    }
+                    return;
                 }
+                stop();
+                double seconds = (System.nanoTime() - started) / 1e9;
+                System.out.printf("smoke: lesson %s, %d steps trained and drawn in %.1f s, fps=%.0f, "
+                        + "%d frames, resident memory %s%n", o.lesson(), trainedBefore + step, seconds,
+                        live.framesPerSecond(), live.frames() - firstFrames, residentMemory());
+                Platform.exit();
             }
         }.start();
     }
 
-    private static void trainFor(TrainingLesson<?> lesson, long started, long seconds) {
-        new AnimationTimer() {
-            private long trained;
+    private static boolean importData(MainWindow window, Path file) {
+        if (!Files.isRegularFile(file)) {
+            fail(file + ": no such file");
+            return false;
+        }
+        window.select("data");
+        DataLesson data = (DataLesson) window.current();
+        String header;
+        try (var lines = Files.lines(file)) {
+            header = lines.findFirst().orElse("");
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            fail(file + ": " + e.getMessage());
+            return false;
+        }
+        DataSets.Kind kind = header.split(",").length >= 3 ? DataSets.Kind.CLASSIFICATION : DataSets.Kind.REGRESSION;
+        if (!data.importFile(kind, file)) {
+            fail(data.error());
+            return false;
+        }
+        return true;
+    }
 
+    private static void after(long nanos, Runnable then) {
+        long start = System.nanoTime();
+        new AnimationTimer() {
             @Override
             public void handle(long now) {
-                if (lesson.live().shown().state() == RunState.FINISHED) {
-                    trained += lesson.live().shown().step(); // a finished run starts again, so training never pauses
-                    lesson.reset();
-                    lesson.playPause();
+                if (now - start >= nanos) {
+                    stop();
+                    then.run();
                 }
-                if (now - started < seconds * 1_000_000_000L) {
-                    return;
-                }
-                stop();
-                System.out.printf("smoke: trained %d steps at full speed in %d s; resident memory %s%n",
-                        trained + lesson.live().shown().step(), seconds, residentMemory());
-                finish(0);
             }
         }.start();
     }
@@ -76,7 +161,7 @@ final class SmokeRun {
     /** VmRSS from /proc/self/status (Linux), or "unknown". */
     private static String residentMemory() {
         try {
-            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith("VmRSS:")) {
                     return line.substring(6).trim();
                 }
@@ -87,12 +172,8 @@ final class SmokeRun {
         return "unknown";
     }
 
-    /** Success closes the app the normal way (exit status 0); failure ends the JVM with status 1. */
-    private static void finish(int status) {
-        if (status == 0) {
-            Platform.exit();
-        } else {
-            System.exit(status);
-        }
+    private static void fail(String why) {
+        System.err.println("error: smoke: " + why);
+        System.exit(1);
     }
 }

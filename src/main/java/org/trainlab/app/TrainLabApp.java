@@ -12,7 +12,7 @@ public class TrainLabApp extends Application {
         window = new MainWindow(stage, AppPrefs.forUser(), Lessons.all());
         window.show();
         if (getParameters().getRaw().contains("--smoke")) {
-            SmokeRun.start(window);
+            SmokeRun.start(window, getParameters().getRaw());
         }
     }
 

@@ -166,31 +166,26 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
     }
 
     /**
-     * The tutorial's program for these settings, for the lesson's code pane: on the tutorial's two
-     * clusters for two classes, otherwise on a CSV of x1,x2,label as the Data lesson exports it.
+     * The tutorial's program for these settings and this data set, for the lesson's code pane: it makes
+     * the same data, holds out the same share for testing, trains the same net, redraws every few steps and
+     * prints the final loss and the train (and test) accuracy.
      */
-    public static String pytorchCode(NetSettings s, int classes) {
-        String data = classes == 2 ? """
-                torch.manual_seed(%d)
-                n_data = torch.ones(100, 2)
-                x0 = torch.normal(2 * n_data, 1)      # class0 x data, shape=(100, 2)
-                y0 = torch.zeros(100)                 # class0 y data, shape=(100,)
-                x1 = torch.normal(-2 * n_data, 1)     # class1 x data, shape=(100, 2)
-                y1 = torch.ones(100)                  # class1 y data, shape=(100,)
-                x = torch.cat((x0, x1), 0).type(torch.FloatTensor)   # shape (200, 2), float32
-                y = torch.cat((y0, y1), ).type(torch.LongTensor)     # shape (200,), int64 labels
-                """.formatted(s.seed()) : """
-                torch.manual_seed(%d)
-                data = np.loadtxt('classification.csv', delimiter=',', skiprows=1)   # x1,x2,label (Data lesson: Export)
-                x = torch.tensor(data[:, :2], dtype=torch.float32)
-                y = torch.tensor(data[:, 2], dtype=torch.long)                      # class indices 0..%d
-                """.formatted(s.seed(), classes - 1);
+    public static String pytorchCode(NetSettings s, DataOrigin origin, ClassificationData all, double testFraction) {
+        String imports = (DataCode.needsMath(origin) ? "import math\n" : "")
+                + (DataCode.needsNumpy(origin, all.size()) ? "import numpy as np\n" : "");
+        boolean test = testFraction > 0 && Math.round(all.size() * testFraction) > 0;
+        String report = test ? """
+                test_pred = torch.max(net(x_test), 1)[1]
+                print('final loss: %.4f | train accuracy: %.2f | test accuracy: %.2f' % (
+                    loss.item(), accuracy, float((test_pred == y_test).sum()) / len(y_test)))
+                """ : """
+                print('final loss: %.4f | train accuracy: %.2f' % (loss.item(), accuracy))
+                """;
         return """
-                import numpy as np
-                import torch
-                import torch.nn.functional as F
+                %simport torch
                 import matplotlib.pyplot as plt
 
+                torch.manual_seed(%d)
                 %s
                 net = torch.nn.Sequential(
                     torch.nn.Linear(2, %d),
@@ -211,19 +206,19 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
                     loss.backward()
                     optimizer.step()
 
-                    if t %% 2 == 0:
+                    prediction = torch.max(out, 1)[1]
+                    accuracy = float((prediction == y).sum()) / len(y)   # training accuracy
+                    if t %% %d == 0:
                         plt.cla()
-                        prediction = torch.max(out, 1)[1]
-                        pred_y = prediction.data.numpy()
-                        target_y = y.data.numpy()
-                        plt.scatter(x.data.numpy()[:, 0], x.data.numpy()[:, 1], c=pred_y, s=100, lw=0, cmap='RdYlGn')
-                        accuracy = float((pred_y == target_y).astype(int).sum()) / float(target_y.size)
+                        plt.scatter(x.data.numpy()[:, 0], x.data.numpy()[:, 1], c=prediction.data.numpy(), s=100, lw=0, cmap='RdYlGn')
                         plt.text(1.5, -4, 'Accuracy=%%.2f' %% accuracy, fontdict={'size': 20, 'color': 'red'})
                         plt.pause(0.1)
 
                 plt.ioff()
-                plt.show()
-                """.formatted(data, s.hidden(), Networks.activationCode(s.activation()), s.hidden(), classes,
-                Optimizers.code(s.optimizer(), "net.parameters()", s.lr()), s.steps());
+                %splt.show()
+                """.formatted(imports, s.seed(), DataCode.classification(origin, all, testFraction), s.hidden(),
+                Networks.activationCode(s.activation()), s.hidden(), all.classes(),
+                Optimizers.code(s.optimizer(), "net.parameters()", s.lr()), s.steps(), PyProgram.plotEvery(s.steps()),
+                report);
     }
 }

@@ -19,5 +19,13 @@ package org.trainlab.lab;
  */
 public record ClassificationView(float[] x, int[] labels, int[] predicted, float[] testX, int[] testLabels,
         int[] testPredicted, int classes, double accuracy, double testAccuracy, Series.View trainLosses,
-        Series.View testLosses, DecisionRegions regions) {
+        Series.View testLosses, DecisionRegions regions) implements MetricSource {
+    /** The training loss, the training accuracy and, when points are held out, the test accuracy. */
+    @Override
+    public java.util.List<Metric> metrics() {
+        Metric loss = new Metric("loss", trainLosses.size() == 0 ? Double.NaN : trainLosses.last());
+        Metric train = new Metric("train_accuracy", accuracy);
+        return testX.length == 0 ? java.util.List.of(loss, train)
+                : java.util.List.of(loss, train, new Metric("test_accuracy", testAccuracy));
+    }
 }

@@ -20,8 +20,13 @@ public interface Experiment<D> {
 
     double learningRate();
 
-    /** Takes effect from the next step. */
+    /** Takes effect from the next step, for every optimizer. */
     void setLearningRate(double lr);
+
+    /** Sets one named optimizer's learning rate, from the next step. */
+    default void setLearningRate(String optimizer, double lr) {
+        throw new IllegalArgumentException("this experiment has no optimizer named '" + optimizer + "'");
+    }
 
     /** An immutable description of the current state; arrays in it are never written again. */
     D describe();

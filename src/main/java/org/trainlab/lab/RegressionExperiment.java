@@ -80,16 +80,19 @@ public final class RegressionExperiment extends TrainingExperiment<RegressionVie
         return new RegressionView(x.toArray(), y.toArray(), grid.toArray(), fit.toArray(), history.last(), history);
     }
 
-    /** The tutorial's program for these settings, for the lesson's code pane. */
-    public static String pytorchCode(NetSettings s) {
+    /**
+     * The tutorial's program for these settings and this data set, for the lesson's code pane: it makes
+     * the same data, trains the same net, redraws every few steps and prints the final loss.
+     */
+    public static String pytorchCode(NetSettings s, DataOrigin origin, RegressionData data) {
+        String imports = (DataCode.needsMath(origin) ? "import math\n" : "")
+                + (DataCode.needsNumpy(origin, data.size()) ? "import numpy as np\n" : "");
         return """
-                import torch
+                %simport torch
                 import matplotlib.pyplot as plt
 
                 torch.manual_seed(%d)
-                x = torch.unsqueeze(torch.linspace(-1, 1, 100), dim=1)   # x data, shape=(100, 1)
-                y = x.pow(2) + 0.2 * torch.rand(x.size())                 # noisy y data, shape=(100, 1)
-
+                %s
                 net = torch.nn.Sequential(
                     torch.nn.Linear(1, %d),
                     %s,
@@ -109,7 +112,7 @@ public final class RegressionExperiment extends TrainingExperiment<RegressionVie
                     loss.backward()         # backpropagation, compute gradients
                     optimizer.step()        # apply gradients
 
-                    if t %% 5 == 0:
+                    if t %% %d == 0:
                         plt.cla()
                         plt.scatter(x.data.numpy(), y.data.numpy())
                         plt.plot(x.data.numpy(), prediction.data.numpy(), 'r-', lw=5)
@@ -117,8 +120,10 @@ public final class RegressionExperiment extends TrainingExperiment<RegressionVie
                         plt.pause(0.1)
 
                 plt.ioff()
+                print('final loss: %%.4f' %% loss.item())
                 plt.show()
-                """.formatted(s.seed(), s.hidden(), Networks.activationCode(s.activation()), s.hidden(),
-                Optimizers.code(s.optimizer(), "net.parameters()", s.lr()), s.steps());
+                """.formatted(imports, s.seed(), DataCode.regression(origin, data), s.hidden(),
+                Networks.activationCode(s.activation()), s.hidden(),
+                Optimizers.code(s.optimizer(), "net.parameters()", s.lr()), s.steps(), PyProgram.plotEvery(s.steps()));
     }
 }

@@ -12,5 +12,9 @@ package org.trainlab.lab;
  * @param losses the loss at every step so far
  */
 public record RegressionView(float[] x, float[] y, float[] gridX, float[] gridPrediction, float loss,
-        Series.View losses) {
+        Series.View losses) implements MetricSource {
+    @Override
+    public java.util.List<Metric> metrics() {
+        return java.util.List.of(new Metric("loss", loss));
+    }
 }

@@ -41,6 +41,8 @@ public final class Run<D> implements AutoCloseable {
     private RunState state = RunState.READY;
     private String reason;
     private boolean closed;
+    /** Steps added beyond the experiment's own length by continuing a finished run. */
+    private long extraSteps;
 
     private volatile int snapshotEvery;
     private volatile double maxStepsPerSecond = Double.POSITIVE_INFINITY;
@@ -78,6 +80,24 @@ public final class Run<D> implements AutoCloseable {
         start();
     }
 
+    /**
+     * Goes on training: like {@link #start()}, and on a finished run it adds the experiment's length again
+     * (a 200-step run finished at 200 trains on to 400). A failed or stopped run stays as it is.
+     */
+    public void proceed() {
+        command(() -> {
+            if (state == RunState.FINISHED) {
+                extraSteps += experiment.totalSteps();
+                state = RunState.PAUSED;
+            }
+            if (state == RunState.READY || state == RunState.PAUSED) {
+                setState(RunState.RUNNING, null);
+                speed.restart();
+                nextStepAtNanos = System.nanoTime();
+            }
+        });
+    }
+
     public void pause() {
         command(() -> {
             if (state == RunState.RUNNING) {
@@ -86,9 +106,13 @@ public final class Run<D> implements AutoCloseable {
         });
     }
 
-    /** Does exactly one step (pausing a running run first), then publishes. */
+    /** Does exactly one step (pausing a running run first; going past a finished run's end), then publishes. */
     public void step() {
         command(() -> {
+            if (state == RunState.FINISHED) {
+                extraSteps += experiment.totalSteps();
+                state = RunState.PAUSED;
+            }
             if (state == RunState.RUNNING || state == RunState.READY) {
                 state = RunState.PAUSED;
             }
@@ -112,6 +136,7 @@ public final class Run<D> implements AutoCloseable {
     public void reset() {
         command(() -> {
             experiment = factory.get();
+            extraSteps = 0;
             speed.restart();
             setState(RunState.READY, null);
         });
@@ -124,6 +149,21 @@ public final class Run<D> implements AutoCloseable {
         }
         command(() -> {
             experiment.setLearningRate(lr);
+            publish();
+        });
+    }
+
+    /** Sets the learning rate of the experiment's optimizer of this name ("" for all), from the next step. */
+    public void setLearningRate(String optimizer, double lr) {
+        if (!(lr > 0) || Double.isInfinite(lr)) {
+            throw new IllegalArgumentException("Invalid learning rate: " + lr);
+        }
+        command(() -> {
+            if (optimizer.isEmpty()) {
+                experiment.setLearningRate(lr);
+            } else {
+                experiment.setLearningRate(optimizer, lr);
+            }
             publish();
         });
     }
@@ -227,9 +267,14 @@ public final class Run<D> implements AutoCloseable {
         nextStepAtNanos = Math.max(nextStepAtNanos + interval, System.nanoTime() - NANOS_PER_SECOND / 10);
     }
 
+    /** Where the run finishes: the experiment's length plus any continuation. */
+    private long limit() {
+        return experiment.totalSteps() + extraSteps;
+    }
+
     private void doStep() {
-        if (experiment.steps() >= experiment.totalSteps()) {
-            setState(RunState.FINISHED, "finished " + experiment.totalSteps() + " steps");
+        if (experiment.steps() >= limit()) {
+            setState(RunState.FINISHED, "finished " + limit() + " steps");
             return;
         }
         double loss;
@@ -243,8 +288,8 @@ public final class Run<D> implements AutoCloseable {
         if (Double.isNaN(loss) || Double.isInfinite(loss)) {
             setState(RunState.FAILED, "loss became " + (Double.isNaN(loss) ? "NaN" : "infinite") + " at step "
                     + experiment.steps() + "; try a smaller learning rate");
-        } else if (experiment.steps() >= experiment.totalSteps()) {
-            setState(RunState.FINISHED, "finished " + experiment.totalSteps() + " steps");
+        } else if (experiment.steps() >= limit()) {
+            setState(RunState.FINISHED, "finished " + limit() + " steps");
         }
     }
 
@@ -256,7 +301,7 @@ public final class Run<D> implements AutoCloseable {
 
     private void publish() {
         lastPublishNanos = System.nanoTime();
-        RunSnapshot<D> s = new RunSnapshot<>(experiment.steps(), experiment.totalSteps(), state, reason,
+        RunSnapshot<D> s = new RunSnapshot<>(experiment.steps(), limit(), state, reason,
                 speed.stepsPerSecond(), experiment.learningRate(), experiment.describe());
         latest.set(s);
         for (Mailbox<D> m : listeners) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.testfx.util.WaitForAsyncUtils;
 import org.trainlab.app.chart.Png;
-import org.trainlab.app.training.TrainingLesson;
+import org.trainlab.app.frame.TrainingLesson;
 import org.trainlab.lab.RunState;
 
 /**

@@ -6,8 +6,8 @@ import static org.trainlab.app.AppFixture.waitFor;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.trainlab.app.training.LiveRun;
-import org.trainlab.app.training.TrainingLesson;
+import org.trainlab.app.frame.LiveRun;
+import org.trainlab.app.frame.TrainingLesson;
 import org.trainlab.data.RegressionData;
 import org.trainlab.lab.RegressionExperiment;
 import org.trainlab.lab.RegressionView;

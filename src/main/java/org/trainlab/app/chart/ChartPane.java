@@ -74,7 +74,7 @@ public abstract class ChartPane extends Region {
             setBackground(Background.fill(now.background()));
             redraw();
         });
-        MenuItem save = new MenuItem("Save as PNG…");
+        MenuItem save = new MenuItem(ChartText.get().text("chart.savePng"));
         save.setOnAction(e -> chooseAndSave());
         menu.getItems().add(save);
         setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
@@ -317,9 +317,10 @@ public abstract class ChartPane extends Region {
 
     private void chooseAndSave() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save " + title + " as PNG");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        chooser.setInitialFileName(title.toLowerCase().replaceAll("[^a-z0-9]+", "-") + ".png");
+        chooser.setTitle(ChartText.get().format("chart.savePng.title", title));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ChartText.get().text("chart.pngFilter"), "*.png"));
+        String base = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        chooser.setInitialFileName((base.isEmpty() ? "chart" : base) + ".png");
         File file = chooser.showSaveDialog(getScene().getWindow());
         if (file != null) {
             try {

@@ -150,11 +150,11 @@ public final class HeatmapPointsChart extends ChartPane {
     protected List<LegendItem> legend(Palette p) {
         List<LegendItem> items = new ArrayList<>();
         for (int c = 0; c < classes; c++) {
-            items.add(new LegendItem("class " + c, p.classColor(c), regions != null ? Marker.SQUARE : Marker.DOT));
+            items.add(new LegendItem(ChartText.get().format("chart.class", c), p.classColor(c), regions != null ? Marker.SQUARE : Marker.DOT));
         }
         if (test.length > 0) {
-            items.add(new LegendItem("train", p.muted(), Marker.DOT));
-            items.add(new LegendItem("test", p.muted(), Marker.DIAMOND));
+            items.add(new LegendItem(ChartText.get().text("chart.train"), p.muted(), Marker.DOT));
+            items.add(new LegendItem(ChartText.get().text("chart.test"), p.muted(), Marker.DIAMOND));
         }
         return items;
     }

@@ -23,7 +23,7 @@ public final class LineChart extends ChartPane {
 
     public LineChart(String title, String xLabel, String yLabel) {
         super(title, xLabel, yLabel);
-        CheckMenuItem logItem = new CheckMenuItem("Logarithmic y axis");
+        CheckMenuItem logItem = new CheckMenuItem(ChartText.get().text("chart.logY"));
         logItem.selectedProperty().addListener((obs, old, now) -> setLogScale(now));
         menu().getItems().add(0, logItem);
     }

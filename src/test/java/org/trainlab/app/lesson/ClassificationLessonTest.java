@@ -12,7 +12,7 @@ import org.testfx.api.FxRobot;
 import org.trainlab.app.AppFixture;
 import org.trainlab.app.WindowTest;
 import org.trainlab.app.chart.HeatmapPointsChart;
-import org.trainlab.app.training.TrainingLesson;
+import org.trainlab.app.frame.TrainingLesson;
 import org.trainlab.data.ClassificationData;
 import org.trainlab.lab.ClassificationView;
 import org.trainlab.lab.RunSnapshot;

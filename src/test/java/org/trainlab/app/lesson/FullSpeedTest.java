@@ -7,8 +7,8 @@ import static org.trainlab.app.AppFixture.waitFor;
 
 import org.junit.jupiter.api.Test;
 import org.trainlab.app.WindowTest;
-import org.trainlab.app.training.LiveRun;
-import org.trainlab.app.training.TrainingLesson;
+import org.trainlab.app.frame.LiveRun;
+import org.trainlab.app.frame.TrainingLesson;
 import org.trainlab.lab.RunState;
 
 /**

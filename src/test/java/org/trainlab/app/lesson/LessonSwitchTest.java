@@ -7,7 +7,7 @@ import static org.trainlab.app.AppFixture.waitFor;
 
 import org.junit.jupiter.api.Test;
 import org.trainlab.app.WindowTest;
-import org.trainlab.app.training.TrainingLesson;
+import org.trainlab.app.frame.TrainingLesson;
 import org.trainlab.lab.RunState;
 
 /** No training thread outlives its lesson: switching lessons and closing the window end them. */

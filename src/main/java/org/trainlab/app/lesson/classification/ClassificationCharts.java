@@ -6,10 +6,11 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import org.trainlab.app.AppContext;
+import org.trainlab.app.Messages;
 import org.trainlab.app.chart.HeatmapPointsChart;
 import org.trainlab.app.chart.LineChart;
-import org.trainlab.app.training.Format;
-import org.trainlab.app.training.LessonCharts;
+import org.trainlab.app.frame.Format;
+import org.trainlab.app.frame.LessonCharts;
 import org.trainlab.lab.ClassificationView;
 import org.trainlab.lab.RunSnapshot;
 
@@ -18,11 +19,17 @@ import org.trainlab.lab.RunSnapshot;
  * regions, "Accuracy=…", and the train and test loss curves.
  */
 public final class ClassificationCharts implements LessonCharts<ClassificationView> {
-    private final HeatmapPointsChart regions = new HeatmapPointsChart("Predicted classes", "x₁", "x₂");
-    private final LineChart loss = new LineChart("Loss", "step", "cross-entropy loss");
-    private final SplitPane node = new SplitPane(regions, loss);
+    private final HeatmapPointsChart regions;
+    private final LineChart loss;
+    private final SplitPane node;
+    private final Messages messages;
 
     public ClassificationCharts(AppContext context) {
+        messages = context.messages();
+        regions = new HeatmapPointsChart(messages.text("classification.chart.regions"), "x₁", "x₂");
+        loss = new LineChart(messages.text("chart.loss"), messages.text("chart.step"),
+                messages.text("classification.chart.crossEntropy"));
+        node = new SplitPane(regions, loss);
         regions.setId("regions-chart");
         loss.setId("loss-chart");
         regions.paletteProperty().bind(context.palette());
@@ -43,13 +50,14 @@ public final class ClassificationCharts implements LessonCharts<ClassificationVi
         regions.setRegions(v.regions());
         regions.setTrain(v.x(), v.predicted(), v.labels());
         regions.setTest(v.testX(), v.testPredicted(), v.testLabels());
-        regions.setNote(Double.isNaN(v.accuracy()) ? "" : "Accuracy=" + Format.accuracy(v.accuracy())
-                + (Double.isNaN(v.testAccuracy()) ? "" : "  test=" + Format.accuracy(v.testAccuracy())));
+        regions.setNote(Double.isNaN(v.accuracy()) ? "" : messages.format("classification.note.train",
+                Format.accuracy(v.accuracy())) + (Double.isNaN(v.testAccuracy()) ? ""
+                        : "  " + messages.format("classification.note.test", Format.accuracy(v.testAccuracy()))));
         regions.redraw();
         List<LineChart.Curve> curves = new ArrayList<>();
-        curves.add(new LineChart.Curve("train loss", v.trainLosses()));
+        curves.add(new LineChart.Curve(messages.text("chart.trainLoss"), v.trainLosses()));
         if (v.testLosses().size() > 0 || v.testX().length > 0) {
-            curves.add(new LineChart.Curve("test loss", v.testLosses()));
+            curves.add(new LineChart.Curve(messages.text("chart.testLoss"), v.testLosses()));
         }
         loss.setCurves(curves, s.totalSteps());
         loss.redraw();

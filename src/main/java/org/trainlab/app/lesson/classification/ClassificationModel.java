@@ -1,60 +1,65 @@
 package org.trainlab.app.lesson.classification;
 
+import java.util.List;
 import java.util.function.Supplier;
-import javafx.beans.Observable;
 import org.trainlab.app.DataSets;
-import org.trainlab.app.training.Hyperparameters;
-import org.trainlab.app.training.TrainingModel;
+import org.trainlab.app.frame.Prompt;
+import org.trainlab.app.frame.TrainingModel;
+import org.trainlab.app.lesson.NetParams;
+import org.trainlab.app.settings.Param;
+import org.trainlab.app.settings.Settings;
 import org.trainlab.data.ClassificationData;
 import org.trainlab.lab.ClassificationExperiment;
 import org.trainlab.lab.ClassificationView;
 import org.trainlab.lab.NetSettings;
-import org.trainlab.lab.RegressionExperiment;
 
-/** Tutorial 302's settings over the app's current classification split, as a lab ClassificationExperiment. */
+/** Tutorial 302: a small net tells the classes of the app's current classification set apart. */
 public final class ClassificationModel implements TrainingModel<ClassificationView> {
     private final DataSets data;
-    private final Hyperparameters hyperparameters;
 
     public ClassificationModel(DataSets data) {
         this.data = data;
-        this.hyperparameters = new Hyperparameters(ClassificationExperiment.defaults(), NetSettings.ACTIVATIONS,
-                NetSettings.OPTIMIZERS);
     }
 
     @Override
-    public String runName() {
+    public String id() {
         return "classification";
     }
 
     @Override
-    public Hyperparameters hyperparameters() {
-        return hyperparameters;
+    public List<Param> params() {
+        return NetParams.PARAMS;
     }
 
     @Override
-    public Supplier<ClassificationExperiment> experiment(NetSettings v) {
+    public Settings defaults() {
+        return NetParams.settings(ClassificationExperiment.defaults());
+    }
+
+    @Override
+    public List<DataSets.Kind> uses() {
+        return List.of(DataSets.Kind.CLASSIFICATION);
+    }
+
+    @Override
+    public List<Prompt> prompts() {
+        return List.of(
+                Prompt.of("oneUnit", "hidden", 1),
+                Prompt.of("fast", "lr", 0.5),
+                Prompt.of("sigmoid", "activation", "sigmoid", "steps", 300),
+                Prompt.of("adam", "optimizer", "adam", "lr", 0.01, "hidden", 50, "steps", 500));
+    }
+
+    @Override
+    public Supplier<ClassificationExperiment> experiment(Settings s) {
+        NetSettings v = NetParams.net(s);
         ClassificationData.Split split = data.classification();
         return () -> new ClassificationExperiment(v, split.train(), split.test());
     }
 
     @Override
-    public String pytorchCode(NetSettings v) {
-        return ClassificationExperiment.pytorchCode(v, data.classification().train().classes());
-    }
-
-    @Override
-    public double loss(ClassificationView view) {
-        return view.trainLosses().last();
-    }
-
-    @Override
-    public String dataDescription() {
-        return data.classificationNameProperty().get();
-    }
-
-    @Override
-    public Observable data() {
-        return data.classificationProperty();
+    public String pytorchCode(Settings s) {
+        return ClassificationExperiment.pytorchCode(NetParams.net(s), data.classificationOrigin(),
+                data.classificationAll(), data.testFraction());
     }
 }

@@ -1,60 +1,67 @@
 package org.trainlab.app.lesson.regression;
 
+import java.util.List;
 import java.util.function.Supplier;
-import javafx.beans.Observable;
 import org.trainlab.app.DataSets;
-import org.trainlab.app.training.Hyperparameters;
-import org.trainlab.app.training.TrainingModel;
+import org.trainlab.app.frame.Prompt;
+import org.trainlab.app.frame.TrainingModel;
+import org.trainlab.app.lesson.NetParams;
+import org.trainlab.app.settings.Param;
+import org.trainlab.app.settings.Settings;
 import org.trainlab.data.RegressionData;
+import org.trainlab.lab.DataOrigin;
 import org.trainlab.lab.NetSettings;
 import org.trainlab.lab.RegressionExperiment;
 import org.trainlab.lab.RegressionView;
 
-/** Tutorial 301's settings over the app's current regression set, as a lab RegressionExperiment. */
+/** Tutorial 301: a small net fits a curve through the app's current regression set. */
 public final class RegressionModel implements TrainingModel<RegressionView> {
     private final DataSets data;
-    private final Hyperparameters hyperparameters;
 
     public RegressionModel(DataSets data) {
         this.data = data;
-        this.hyperparameters = new Hyperparameters(
-                RegressionExperiment.defaults(),
-                NetSettings.ACTIVATIONS, NetSettings.OPTIMIZERS);
     }
 
     @Override
-    public String runName() {
+    public String id() {
         return "regression";
     }
 
     @Override
-    public Hyperparameters hyperparameters() {
-        return hyperparameters;
+    public List<Param> params() {
+        return NetParams.PARAMS;
     }
 
     @Override
-    public Supplier<RegressionExperiment> experiment(NetSettings v) {
+    public Settings defaults() {
+        return NetParams.settings(RegressionExperiment.defaults());
+    }
+
+    @Override
+    public List<DataSets.Kind> uses() {
+        return List.of(DataSets.Kind.REGRESSION);
+    }
+
+    @Override
+    public List<Prompt> prompts() {
+        return List.of(
+                Prompt.of("explode", "lr", 1.5),
+                Prompt.of("oneUnit", "hidden", 1),
+                Prompt.of("tanh", "activation", "tanh", "hidden", 10),
+                Prompt.of("adam", "optimizer", "adam", "lr", 0.02),
+                Prompt.of("wide", "hidden", 200, "steps", 1000));
+    }
+
+    @Override
+    public Supplier<RegressionExperiment> experiment(Settings s) {
+        NetSettings v = NetParams.net(s);
         RegressionData d = data.regression();
         return () -> new RegressionExperiment(v, d);
     }
 
     @Override
-    public String pytorchCode(NetSettings v) {
-        return RegressionExperiment.pytorchCode(v);
-    }
-
-    @Override
-    public double loss(RegressionView view) {
-        return view.loss();
-    }
-
-    @Override
-    public String dataDescription() {
-        return data.regressionNameProperty().get();
-    }
-
-    @Override
-    public Observable data() {
-        return data.regressionProperty();
+    public String pytorchCode(Settings s) {
+        DataOrigin origin = data.regressionOrigin();
+        return RegressionExperiment.pytorchCode(NetParams.net(s), origin, data.regression());
     }
 }

@@ -1,11 +1,11 @@
-package org.trainlab.app.training;
+package org.trainlab.app.frame;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Spinner;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -13,6 +13,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.trainlab.app.Messages;
 import org.trainlab.lab.RunState;
 
 /**
@@ -22,6 +23,8 @@ import org.trainlab.lab.RunState;
 public final class TrainingToolbar extends ToolBar {
     /** Speeds the slider offers, in steps per second; the last is full speed. */
     static final double[] SPEEDS = {60, 150, 300, 600, 1500, 3000, Double.POSITIVE_INFINITY};
+    /** How often a run may publish a snapshot, in steps. */
+    static final java.util.List<Integer> SNAPSHOT_EVERY = java.util.List.of(1, 2, 5, 10, 20, 50, 100, 1000);
 
     /** What the toolbar's controls ask for. */
     public interface Actions {
@@ -36,26 +39,29 @@ public final class TrainingToolbar extends ToolBar {
         void snapshotEvery(int steps);
     }
 
+    private final Messages messages;
     private final Button play = new Button();
-    private final Button reset = new Button("Reset", new FontIcon(MaterialDesignR.RESTORE));
+    private final Button reset;
     private final Slider speed = new Slider(0, SPEEDS.length - 1, 0);
 
-    public TrainingToolbar(Actions actions) {
+    public TrainingToolbar(Actions actions, Messages messages) {
+        this.messages = messages;
+        reset = new Button(messages.text("toolbar.reset"), new FontIcon(MaterialDesignR.RESTORE));
         play.setId("play");
         play.setOnAction(e -> actions.playPause());
-        play.setTooltip(new Tooltip("Start or pause training (Space)"));
+        play.setTooltip(new Tooltip(messages.text("toolbar.play.tip")));
         play.getStyleClass().add("play-button");
         play.setMinWidth(90);
         showPlaying(false);
 
-        Button step = new Button("Step", new FontIcon(MaterialDesignS.STEP_FORWARD));
+        Button step = new Button(messages.text("toolbar.step"), new FontIcon(MaterialDesignS.STEP_FORWARD));
         step.setId("stepOnce");
         step.setOnAction(e -> actions.step());
-        step.setTooltip(new Tooltip("Do exactly one training step, then pause (S)"));
+        step.setTooltip(new Tooltip(messages.text("toolbar.step.tip")));
 
         reset.setId("reset");
         reset.setOnAction(e -> actions.reset());
-        reset.setTooltip(new Tooltip("Start over at step 0 with the current settings and data (R)"));
+        reset.setTooltip(new Tooltip(messages.text("toolbar.reset.tip")));
 
         speed.setId("speed");
         speed.setMajorTickUnit(1);
@@ -73,37 +79,41 @@ public final class TrainingToolbar extends ToolBar {
             actions.speed(SPEEDS[i]);
         });
         speedLabel.setText(speedName(0));
-        Tooltip speedTip = new Tooltip("How fast training runs: from one step per screen frame (60 steps/s), "
-                + "to watch every step, up to full speed, as fast as the machine can train.");
+        Tooltip speedTip = new Tooltip(messages.text("toolbar.speed.tip"));
         speedTip.setWrapText(true);
         speedTip.setMaxWidth(320);
         speed.setTooltip(speedTip);
 
-        Spinner<Integer> every = Spinners.integer(1, 10_000, 1, 1);
+        ComboBox<Integer> every = new ComboBox<>();
+        every.getItems().setAll(SNAPSHOT_EVERY);
+        every.setValue(1);
         every.setId("snapshotEvery");
-        every.setPrefWidth(90);
-        every.valueProperty().addListener((obs, old, now) -> actions.snapshotEvery(now));
-        Tooltip everyTip = new Tooltip("The run publishes a picture of its state every this many steps; "
-                + "larger values train faster at full speed, smaller ones animate more smoothly.");
+        every.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                actions.snapshotEvery(now);
+            }
+        });
+        Tooltip everyTip = new Tooltip(messages.text("toolbar.snapshotEvery.tip"));
         everyTip.setWrapText(true);
         everyTip.setMaxWidth(320);
         every.setTooltip(everyTip);
 
-        HBox speedBox = new HBox(8, new Label("Speed"), speed, speedLabel);
+        HBox speedBox = new HBox(8, new Label(messages.text("toolbar.speed")), speed, speedLabel);
         speedBox.setAlignment(Pos.CENTER_LEFT);
-        HBox everyBox = new HBox(8, new Label("Snapshot every"), every, new Label("steps"));
+        HBox everyBox = new HBox(8, new Label(messages.text("toolbar.snapshotEvery")), every,
+                new Label(messages.text("toolbar.steps")));
         everyBox.setAlignment(Pos.CENTER_LEFT);
         getItems().addAll(play, step, reset, new Separator(), speedBox, new Separator(), everyBox);
     }
 
-    static String speedName(int i) {
+    String speedName(int i) {
         if (i == 0) {
-            return "1 step / frame";
+            return messages.text("toolbar.speed.frame");
         }
         if (i == SPEEDS.length - 1) {
-            return "full speed";
+            return messages.text("toolbar.speed.full");
         }
-        return (int) SPEEDS[i] + " steps/s";
+        return messages.format("toolbar.speed.rate", (int) SPEEDS[i]);
     }
 
     /** Sets the speed slider to one of {@link #SPEEDS} by index (the last is full speed). */
@@ -113,7 +123,7 @@ public final class TrainingToolbar extends ToolBar {
 
     /** Shows Pause while the run trains and Play otherwise. */
     void showPlaying(boolean playing) {
-        play.setText(playing ? "Pause" : "Play");
+        play.setText(messages.text(playing ? "toolbar.pause" : "toolbar.play"));
         play.setGraphic(new FontIcon(playing ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY));
     }
 

@@ -1,4 +1,4 @@
-package org.trainlab.app.training;
+package org.trainlab.app.frame;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.value.ObservableValue;
@@ -16,20 +16,21 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.trainlab.app.Messages;
 
 /** The PyTorch program equivalent to the lesson's current settings, read-only, with a copy button. */
 public final class CodePane extends VBox {
     private final TextArea text = new TextArea();
 
-    public CodePane(ObservableValue<String> code, Runnable copied) {
+    public CodePane(ObservableValue<String> code, Messages messages, Runnable copied) {
         getStyleClass().add("code-pane");
         setSpacing(6);
-        Label title = new Label("PyTorch code", new FontIcon(MaterialDesignL.LANGUAGE_PYTHON));
+        Label title = new Label(messages.text("code.title"), new FontIcon(MaterialDesignL.LANGUAGE_PYTHON));
         title.getStyleClass().add("card-title");
-        Button copy = new Button("Copy", new FontIcon(MaterialDesignC.CONTENT_COPY));
+        Button copy = new Button(messages.text("code.copy"), new FontIcon(MaterialDesignC.CONTENT_COPY));
         copy.setId("copyCode");
         copy.getStyleClass().add(Styles.SMALL);
-        copy.setTooltip(new Tooltip("Copy the program to the clipboard"));
+        copy.setTooltip(new Tooltip(messages.text("code.copy.tip")));
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(text.getText());
@@ -51,5 +52,16 @@ public final class CodePane extends VBox {
 
     public String code() {
         return text.getText();
+    }
+
+    /** Selects the first place {@code name} appears in the program and scrolls to it; returns whether it does. */
+    public boolean reveal(String name) {
+        int at = text.getText().indexOf(name);
+        if (at < 0) {
+            return false;
+        }
+        text.requestFocus();
+        text.selectRange(at, at + name.length());
+        return true;
     }
 }

@@ -1,4 +1,4 @@
-package org.trainlab.app.training;
+package org.trainlab.app.frame;
 
 /** Frames per second of an animation, measured over one-second windows (JavaFX thread only). */
 final class FrameMeter {

@@ -1,4 +1,4 @@
-package org.trainlab.app.training;
+package org.trainlab.app.frame;
 
 import javafx.scene.Node;
 import org.trainlab.lab.RunSnapshot;

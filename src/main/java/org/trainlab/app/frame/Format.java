@@ -1,4 +1,4 @@
-package org.trainlab.app.training;
+package org.trainlab.app.frame;
 
 /** How numbers read on screen. */
 public final class Format {

@@ -1,4 +1,4 @@
-package org.trainlab.app.training;
+package org.trainlab.app.frame;
 
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
@@ -50,6 +50,18 @@ public final class LiveRun<D> implements AutoCloseable {
         frame(System.nanoTime());
     }
 
+    /** Stops drawing (the lesson left the screen); the run keeps its state. */
+    public void stopDrawing() {
+        timer.stop();
+    }
+
+    /** Draws again, starting with the newest snapshot. */
+    public void startDrawing() {
+        shown = null;
+        timer.start();
+        frame(System.nanoTime());
+    }
+
     private void frame(long now) {
         frames++;
         if (meter.tick(now)) {
@@ -93,6 +105,11 @@ public final class LiveRun<D> implements AutoCloseable {
         run.step();
     }
 
+    /** Starts, resumes, or goes on training past a finished run's end. */
+    public void proceed() {
+        run.proceed();
+    }
+
     /** Starts over at step 0 with a new experiment, paused. */
     public void reset(Supplier<? extends Experiment<D>> experiment) {
         recipe.set(Objects.requireNonNull(experiment));
@@ -104,8 +121,9 @@ public final class LiveRun<D> implements AutoCloseable {
         return run.latest().state() == RunState.RUNNING;
     }
 
-    public void setLearningRate(double lr) {
-        run.setLearningRate(lr);
+    /** Sets the learning rate of the run's optimizer of this name ("" for all of them), from the next step. */
+    public void setLearningRate(String optimizer, double lr) {
+        run.setLearningRate(optimizer, lr);
     }
 
     public void setMaxStepsPerSecond(double stepsPerSecond) {

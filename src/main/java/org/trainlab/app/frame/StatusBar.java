@@ -1,30 +1,37 @@
-package org.trainlab.app.training;
+package org.trainlab.app.frame;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.trainlab.app.Messages;
+import org.trainlab.lab.Metric;
+import org.trainlab.lab.MetricSource;
 import org.trainlab.lab.RunSnapshot;
 import org.trainlab.lab.RunState;
 
-/** Step, loss, training speed, frame rate and why the run stopped. */
+/** The run's state and step, whatever numbers its snapshot reports, the training speed, the frame rate, and why it stopped. */
 public final class StatusBar extends HBox {
+    private final Messages messages;
     private final Label step = label("status-step");
-    private final Label loss = label("status-loss");
+    private final Label metrics = label("status-metrics");
     private final Label speed = label("status-speed");
     private final Label state = label("status-state");
     private final Label reason = label("status-reason");
     private final Label fps = label("status-fps");
 
-    public StatusBar() {
+    public StatusBar(Messages messages) {
+        this.messages = messages;
         getStyleClass().add("status-bar");
         fps.getStyleClass().add(Styles.TEXT_MUTED);
         state.getStyleClass().add(Styles.TEXT_MUTED);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         reason.setMinWidth(0);
-        getChildren().addAll(state, step, loss, speed, reason, gap, fps);
+        metrics.setMinWidth(0);
+        getChildren().addAll(state, step, metrics, speed, reason, gap, fps);
     }
 
     private static Label label(String id) {
@@ -34,11 +41,16 @@ public final class StatusBar extends HBox {
         return l;
     }
 
-    void show(RunSnapshot<?> s, double lossValue) {
-        state.setText(stateName(s.state()));
-        step.setText("Step " + s.step() + " / " + s.totalSteps());
-        loss.setText(Double.isNaN(lossValue) ? "Loss —" : "Loss " + Format.loss(lossValue));
-        speed.setText(String.format("%,.0f steps/s", s.stepsPerSecond()));
+    void show(RunSnapshot<? extends MetricSource> s) {
+        state.setText(messages.text("state." + s.state().name().toLowerCase(java.util.Locale.ROOT)));
+        step.setText(messages.format("status.step", s.step(), s.totalSteps()));
+        List<Metric> all = s.data().metrics();
+        StringBuilder text = new StringBuilder();
+        for (Metric m : all) {
+            text.append(text.length() == 0 ? "" : " · ").append(MetricText.of(m, messages));
+        }
+        metrics.setText(text.toString());
+        speed.setText(messages.format("status.speed", String.format("%,.0f", s.stepsPerSecond())));
         reason.setText(s.reason() == null ? "" : s.reason());
         reason.getStyleClass().removeAll("reason-failed", "reason-finished");
         if (s.state() == RunState.FAILED) {
@@ -49,17 +61,6 @@ public final class StatusBar extends HBox {
     }
 
     void showFramesPerSecond(double rate) {
-        fps.setText(String.format("%.0f fps", rate));
-    }
-
-    private static String stateName(RunState s) {
-        return switch (s) {
-            case READY -> "Ready";
-            case RUNNING -> "Training";
-            case PAUSED -> "Paused";
-            case FINISHED -> "Finished";
-            case STOPPED -> "Stopped";
-            case FAILED -> "Failed";
-        };
+        fps.setText(messages.format("status.fps", String.format("%.0f", rate)));
     }
 }

@@ -1,0 +1,20 @@
+package org.trainlab.app.frame;
+
+import java.util.function.Supplier;
+import org.trainlab.app.settings.Settings;
+import org.trainlab.lab.Experiment;
+import org.trainlab.lab.MetricSource;
+
+/**
+ * A lesson that trains: its {@link LessonModel} plus how its settings and the current data become a lab
+ * experiment. It never trains itself; the lab's run does.
+ *
+ * @param <D> the experiment's picture of its state, which reports its numbers as metrics
+ */
+public interface TrainingModel<D extends MetricSource> extends LessonModel {
+    /**
+     * Captures the settings and the data of this moment as immutable values and returns how to build the
+     * experiment from them (called later, possibly on the training thread).
+     */
+    Supplier<? extends Experiment<D>> experiment(Settings settings);
+}
