@@ -8,6 +8,7 @@ import org.trainlab.app.frame.TrainingLesson;
 import org.trainlab.app.lesson.classification.ClassificationCharts;
 import org.trainlab.app.lesson.classification.ClassificationModel;
 import org.trainlab.app.lesson.data.DataLesson;
+import org.trainlab.app.lesson.optimizers.OptimizersLesson;
 import org.trainlab.app.lesson.regression.RegressionCharts;
 import org.trainlab.app.lesson.regression.RegressionModel;
 
@@ -26,7 +27,8 @@ public final class Lessons {
                 new LessonEntry("regression", MaterialDesignC.CHART_BELL_CURVE, c -> new TrainingLesson<>(c,
                         new RegressionModel(c.data()), new RegressionCharts(c))),
                 new LessonEntry("classification", MaterialDesignS.SCATTER_PLOT, c -> new TrainingLesson<>(c,
-                        new ClassificationModel(c.data()), new ClassificationCharts(c))));
+                        new ClassificationModel(c.data()), new ClassificationCharts(c))),
+                new LessonEntry("optimizers", MaterialDesignS.SPEEDOMETER, OptimizersLesson::create));
     }
 
     /** The ids, for messages ("choose data, regression, ..."). */

@@ -77,6 +77,9 @@ final class SmokeRun {
         }
         window.select(o.lesson());
         Lesson lesson = window.current();
+        if (lesson instanceof org.trainlab.app.frame.TabbedLesson tabs) {
+            lesson = tabs.selected();
+        }
         if (!(lesson instanceof TrainingLesson<?> training)) {
             long wait = o.seconds() > 0 ? o.seconds() * 1_000_000_000L : STILL_NANOS;
             after(wait, () -> {

@@ -59,6 +59,12 @@ final class Axis {
         return from + (u - min) / (max - min) * (to - from);
     }
 
+    /** The data value at a pixel (the inverse of {@link #toPixel}). */
+    double fromPixel(double px) {
+        double u = min + (px - from) / (to - from) * (max - min);
+        return log ? Math.pow(10, u) : u;
+    }
+
     /** Tick values inside the domain, about {@code count} of them. */
     double[] ticks(int count) {
         if (log) {

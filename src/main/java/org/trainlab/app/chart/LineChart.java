@@ -20,6 +20,7 @@ public final class LineChart extends ChartPane {
 
     private List<Curve> curves = List.of();
     private long xMax = 1;
+    private boolean smoothed;
 
     public LineChart(String title, String xLabel, String yLabel) {
         super(title, xLabel, yLabel);
@@ -36,6 +37,15 @@ public final class LineChart extends ChartPane {
 
     public boolean logScale() {
         return y.log();
+    }
+
+    /**
+     * Draws each curve faint with a smoothed line on top (an exponential moving average, debiased as
+     * TensorBoard's is), for noisy per-batch losses.
+     */
+    public void setSmoothed(boolean smoothed) {
+        this.smoothed = smoothed;
+        redraw();
     }
 
     /** Sets the curves and the last step of the x axis (at least the longest curve). */
@@ -108,6 +118,7 @@ public final class LineChart extends ChartPane {
         StringBuilder key = new StringBuilder();
         double pixelsPerStep = x.toPixel(1) - x.toPixel(0);
         int perColumn = Math.max(1, (int) Math.floor(1 / Math.max(pixelsPerStep, 1e-9)));
+        key.append(smoothed).append(';');
         for (Curve c : curves) {
             Series.View v = c.values();
             int n = v.size();
@@ -123,8 +134,47 @@ public final class LineChart extends ChartPane {
     @Override
     protected void paintPlot(GraphicsContext g, Palette p) {
         for (int k = 0; k < curves.size(); k++) {
-            paintCurve(g, curves.get(k).values(), p.series(k));
+            Color c = p.series(k);
+            paintCurve(g, curves.get(k).values(), smoothed ? c.deriveColor(0, 1, 1, 0.28) : c);
+            if (smoothed) {
+                paintSmoothed(g, curves.get(k).values(), c);
+            }
         }
+    }
+
+    private static final double SMOOTHING = 0.9;
+
+    private void paintSmoothed(GraphicsContext g, Series.View v, Color color) {
+        int n = v.size();
+        if (n == 0) {
+            return;
+        }
+        double pixelsPerStep = x.toPixel(1) - x.toPixel(0);
+        int perColumn = Math.max(1, (int) Math.floor(1 / Math.max(pixelsPerStep, 1e-9)));
+        g.setStroke(color);
+        g.setLineWidth(2.2);
+        g.beginPath();
+        double ema = 0;
+        double weight = 0;
+        boolean started = false;
+        for (int i = 0; i < n; i++) {
+            float f = v.get(i);
+            if (!Float.isFinite(f)) {
+                break;
+            }
+            ema = SMOOTHING * ema + (1 - SMOOTHING) * f;
+            weight = SMOOTHING * weight + (1 - SMOOTHING);
+            if (i % perColumn == 0 || i == n - 1) {
+                double py = y.toPixel(ema / weight);
+                if (started) {
+                    g.lineTo(x.toPixel(i + 1), py);
+                } else {
+                    g.moveTo(x.toPixel(i + 1), py);
+                    started = true;
+                }
+            }
+        }
+        g.stroke();
     }
 
     private void paintCurve(GraphicsContext g, Series.View v, Color color) {

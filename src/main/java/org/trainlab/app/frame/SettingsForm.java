@@ -80,7 +80,7 @@ public final class SettingsForm extends GridPane {
             case CHOICE -> choice(p);
             case FLAG -> flag(p);
         };
-        Label label = new Label(messages.text(lesson + "." + p.id()));
+        Label label = new Label(messages.text(lesson + "." + p.label()));
         label.setMinWidth(Region.USE_PREF_SIZE);
         label.setLabelFor(control);
         Tooltip tip = tooltip(p);
@@ -159,11 +159,11 @@ public final class SettingsForm extends GridPane {
 
     /** A choice's name: the lesson's own word for it, the app's, or the value itself. */
     private String choiceName(Param p, String value) {
-        return messages.textOr(lesson + "." + p.id() + "." + value, messages.textOr("choice." + value, value));
+        return messages.textOr(lesson + "." + p.label() + "." + value, messages.textOr("choice." + value, value));
     }
 
     private Tooltip tooltip(Param p) {
-        String text = messages.textOr(lesson + "." + p.id() + ".tip", "");
+        String text = messages.textOr(lesson + "." + p.label() + ".tip", "");
         String range = switch (p.kind()) {
             case INTEGER, DECIMAL, LEARNING_RATE -> messages.format("form.range", Param.formatDecimal(p.min()),
                     Param.formatDecimal(p.max()));

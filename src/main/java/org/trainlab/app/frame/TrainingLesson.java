@@ -178,6 +178,11 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
         if (live == null) {
             return;
         }
+        String refusal = model.refusal(page.editing());
+        if (refusal != null) {
+            context.notify(messages.text(refusal));
+            return;
+        }
         live.reset(model.experiment(page.apply()));
     }
 

@@ -17,4 +17,9 @@ public interface TrainingModel<D extends MetricSource> extends LessonModel {
      * experiment from them (called later, possibly on the training thread).
      */
     Supplier<? extends Experiment<D>> experiment(Settings settings);
+
+    /** Why these settings cannot make a run (a resource key, e.g. no optimizer switched on), or null. */
+    default String refusal(Settings settings) {
+        return null;
+    }
 }

@@ -46,9 +46,15 @@ public final class Param {
     private final String group;
     private final String liveTarget;
     private final Predicate<Settings> enabledWhen;
+    private final String label;
 
     private Param(String id, Kind kind, double min, double max, double step, List<String> choices, Apply apply,
             String group, String liveTarget, Predicate<Settings> enabledWhen) {
+        this(id, kind, min, max, step, choices, apply, group, liveTarget, enabledWhen, id);
+    }
+
+    private Param(String id, Kind kind, double min, double max, double step, List<String> choices, Apply apply,
+            String group, String liveTarget, Predicate<Settings> enabledWhen, String label) {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("a setting needs an id");
         }
@@ -65,6 +71,7 @@ public final class Param {
         this.group = group;
         this.liveTarget = liveTarget;
         this.enabledWhen = Objects.requireNonNull(enabledWhen);
+        this.label = label;
     }
 
     public static Param integer(String id, int min, int max, int step) {
@@ -96,17 +103,30 @@ public final class Param {
 
     /** The same setting, applied at once (for lessons that do not train, or a live option). */
     public Param live() {
-        return new Param(id, kind, min, max, step, choices, Apply.LIVE, group, liveTarget, enabledWhen);
+        return new Param(id, kind, min, max, step, choices, Apply.LIVE, group, liveTarget, enabledWhen, label);
+    }
+
+    /**
+     * The same setting, labelled and explained by the resource keys of another ({@code <lesson>.<label>}):
+     * five optimizers' learning rates share one label and tooltip.
+     */
+    public Param labelledAs(String labelId) {
+        return new Param(id, kind, min, max, step, choices, apply, group, liveTarget, enabledWhen, labelId);
+    }
+
+    /** The id whose resource keys label and explain this setting (its own id unless {@link #labelledAs}). */
+    public String label() {
+        return label;
     }
 
     /** The same setting under a section heading (its bundle key is {@code <lesson>.group.<group>}). */
     public Param inGroup(String name) {
-        return new Param(id, kind, min, max, step, choices, apply, name, liveTarget, enabledWhen);
+        return new Param(id, kind, min, max, step, choices, apply, name, liveTarget, enabledWhen, label);
     }
 
     /** The same setting, editable only while {@code condition} holds for the settings being edited. */
     public Param enabledWhen(Predicate<Settings> condition) {
-        return new Param(id, kind, min, max, step, choices, apply, group, liveTarget, condition);
+        return new Param(id, kind, min, max, step, choices, apply, group, liveTarget, condition, label);
     }
 
     public String id() {
