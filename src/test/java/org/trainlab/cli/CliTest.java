@@ -89,6 +89,27 @@ class CliTest {
     }
 
     @Test
+    void optimizersTakeEachOnesLearningRateAndTheTutorialsStart() throws IOException {
+        Result r = execute("run", "optimizers", "--epochs", "1", "--no-same-start", "--lr-of", "adam=0.02",
+                "--lr-of", "sgd=0.05", "--adamw", "--target-loss", "0.05", "--optimizers", "adam,sgd", "--json");
+        assertEquals(0, r.status(), r.err());
+        JsonNode j = r.json();
+        assertCommon(j, "optimizers", 32);
+        assertEquals(false, j.get("same_start").asBoolean());
+        assertEquals(0.05, j.get("target_loss").asDouble());
+        for (String key : List.of("final_loss", "best_loss", "reached_target_at")) {
+            List<String> names = new ArrayList<>();
+            j.get(key).fieldNames().forEachRemaining(names::add);
+            assertEquals(List.of("adam", "sgd"), names, key);
+        }
+        assertTrue(j.get("best_loss").get("adam").asDouble() <= j.get("final_loss").get("adam").asDouble());
+        assertTrue(j.get("reached_target_at").get("adam").asLong() >= 1, j.toString());
+        assertTrue(execute("run", "optimizers", "--lr-of", "lbfgs=0.1").err().contains("unknown optimizer 'lbfgs'"));
+        assertTrue(execute("run", "optimizers", "--weight-decay-of", "adam=-1").err()
+                .contains("Invalid weight_decay value: -1.0"));
+    }
+
+    @Test
     void pathsJsonMatchesPyTorch() throws IOException {
         JsonNode cases = org.trainlab.Golden.load("paths.json").get("cases");
         for (int i : new int[] {0, 4}) { // rosenbrock; beale from (-2, -2), where momentum diverges at step 26
