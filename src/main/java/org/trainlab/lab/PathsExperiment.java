@@ -104,6 +104,9 @@ public final class PathsExperiment extends TrainingExperiment<PathsView> {
         if (!(s.lr() > 0) || Double.isInfinite(s.lr())) {
             throw new IllegalArgumentException("Invalid learning rate: " + s.lr());
         }
+        if (new java.util.HashSet<>(s.optimizers()).size() < s.optimizers().size()) {
+            throw new IllegalArgumentException("paths: each optimizer may walk once, got " + s.optimizers());
+        }
         this.settings = s;
         for (String name : s.optimizers()) {
             Tensor p = Tensor.of((float) s.startX(), (float) s.startY()).requiresGrad_();

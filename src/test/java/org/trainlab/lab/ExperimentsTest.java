@@ -165,6 +165,8 @@ class ExperimentsTest {
         e.setLearningRate("rmsprop", 0.5);
         assertEquals(0.5, e.learningRates().get("rmsprop"));
         assertEquals(0.01, e.learningRates().get("sgd"));
+        assertEquals(List.of("G", "D"), List.copyOf(new GanExperiment(GanExperiment.Settings.defaults())
+                .learningRates().keySet()), "the GAN's two optimizers by name");
     }
 
     @Test
