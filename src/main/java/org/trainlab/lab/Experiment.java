@@ -1,5 +1,7 @@
 package org.trainlab.lab;
 
+import java.util.Map;
+
 /**
  * One of the tutorial's experiments, headless: its data, network(s), optimizer(s) and settings. A
  * {@link Run} calls it from a single training thread only, so it needs no locking. Experiments zero
@@ -20,12 +22,29 @@ public interface Experiment<D> {
 
     double learningRate();
 
-    /** Takes effect from the next step, for every optimizer. */
+    /** Sets every optimizer's learning rate; takes effect from the next step. */
     void setLearningRate(double lr);
 
-    /** Sets one named optimizer's learning rate, from the next step. */
-    default void setLearningRate(String optimizer, double lr) {
-        throw new IllegalArgumentException("this experiment has no optimizer named '" + optimizer + "'");
+    /**
+     * Each optimizer's learning rate by the name it was registered under, in registration order. An
+     * experiment with one unnamed learning rate reports it under "".
+     */
+    default Map<String, Double> learningRates() {
+        return Map.of("", learningRate());
+    }
+
+    /**
+     * Sets one optimizer's learning rate, by its name in {@link #learningRates()}; takes effect from the
+     * next step.
+     *
+     * @throws IllegalArgumentException if no optimizer has that name
+     */
+    default void setLearningRate(String name, double lr) {
+        if (!learningRates().containsKey(name)) {
+            throw new IllegalArgumentException("no optimizer named '" + name + "' (there are: "
+                    + String.join(", ", learningRates().keySet()) + ")");
+        }
+        setLearningRate(lr);
     }
 
     /** An immutable description of the current state; arrays in it are never written again. */

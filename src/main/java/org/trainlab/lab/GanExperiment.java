@@ -71,8 +71,8 @@ public final class GanExperiment extends TrainingExperiment<GanView> {
                 new Linear(s.hidden(), PAINT_POINTS, true, gen));
         this.d = new Sequential(new Linear(PAINT_POINTS, s.hidden(), true, gen), new ReLU(),
                 new Linear(s.hidden(), 1, true, gen), new Sigmoid());
-        this.optG = optimizer(new Adam(g.parameters(), s.lrG()));
-        this.optD = optimizer(new Adam(d.parameters(), s.lrD()));
+        this.optG = optimizer("G", new Adam(g.parameters(), s.lrG()));
+        this.optD = optimizer("D", new Adam(d.parameters(), s.lrD()));
         this.points = Tensor.linspace(-1, 1, PAINT_POINTS);
         this.pointsSquared = points.pow(2);
     }

@@ -1,101 +1,242 @@
 package org.trainlab.lab;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.trainlab.data.DataLoader;
 import org.trainlab.data.TensorDataset;
 import org.trainlab.nn.MSELoss;
 import org.trainlab.nn.Sequential;
 import org.trainlab.optim.Optimizer;
 import org.trainlab.tensor.Generator;
+import org.trainlab.tensor.NoGrad;
 import org.trainlab.tensor.Tensor;
 
 /**
- * The tutorial's optimizer race (306): identical 1 → 20 → 1 ReLU nets, one per optimizer, starting
- * from the same weights and fed the same shuffled batches of y = x² + 0.1·N(0, 1). One step is one
- * batch with every net stepping. The tutorial names AdaGrad but never runs it; here it races too.
+ * The tutorial's optimizer race (306): 1 → 20 → 1 ReLU nets, one per optimizer, fed the same shuffled
+ * batches of y = x² + 0.1·N(0, 1). One step is one batch with every net stepping. The nets start from the
+ * same weights ({@code sameStart}) or, as in the tutorial, each initialised in turn from the one generator.
+ * The tutorial names AdaGrad but never runs it; here it races too. Each optimizer's learning rate is
+ * registered under its name, so it can be changed on its own while the race runs.
  */
 public final class OptimizersExperiment extends TrainingExperiment<OptimizersView> {
     /** The tutorial's four plus AdaGrad. */
-    public static final List<String> DEFAULT_OPTIMIZERS = List.of("sgd", "momentum", "rmsprop", "adam", "adagrad");
+    public static final List<String> DEFAULT_OPTIMIZERS = OptimizerEntry.NAMES;
     /** The four the tutorial runs (the benchmark's workload). */
     public static final List<String> TUTORIAL_OPTIMIZERS = List.of("sgd", "momentum", "rmsprop", "adam");
+    /** Points at which each net's fit is given. */
+    static final int FIT_POINTS = 100;
 
-    /** The lesson's settings; the defaults are the tutorial's. */
-    public record Settings(List<String> optimizers, double lr, int points, int batchSize, int epochs, int hidden,
-            long seed) {
+    /**
+     * The lesson's settings; the defaults are the tutorial's.
+     *
+     * @param entries the five optimizers, each enabled or not, with its own lr and options; in race order
+     * @param points data points on [-1, 1]
+     * @param batchSize samples per batch
+     * @param epochs passes over the data
+     * @param hidden hidden units of each net
+     * @param seed seeds the data, the shuffles and the weights
+     * @param sameStart true: every net starts from the same weights; false: the tutorial's nets, each
+     *     initialised in turn from the generator
+     * @param targetLoss the loss whose first reaching each racer's {@code reachedTargetAt} reports
+     */
+    public record Settings(List<OptimizerEntry> entries, int points, int batchSize, int epochs, int hidden,
+            long seed, boolean sameStart, double targetLoss) {
         public Settings {
-            optimizers = List.copyOf(optimizers);
+            entries = List.copyOf(entries);
+            Set<String> seen = new HashSet<>();
+            for (OptimizerEntry e : entries) {
+                if (!seen.add(e.name())) {
+                    throw new IllegalArgumentException("optimizer '" + e.name() + "' is listed twice");
+                }
+            }
         }
 
+        /** The five at the tutorial's presets and lr 0.01, 1000 points, batches of 32, 12 epochs, 20 hidden. */
         public static Settings defaults() {
-            return new Settings(DEFAULT_OPTIMIZERS, 0.01, 1000, 32, 12, 20, 1);
+            List<OptimizerEntry> entries = new ArrayList<>();
+            for (String name : OptimizerEntry.NAMES) {
+                entries.add(OptimizerEntry.preset(name));
+            }
+            return new Settings(entries, 1000, 32, 12, 20, 1, true, 0.01);
         }
 
-        public Settings withOptimizers(List<String> v) {
-            return new Settings(v, lr, points, batchSize, epochs, hidden, seed);
+        /** The enabled optimizers' names, in race order. */
+        public List<String> optimizers() {
+            return enabled().stream().map(OptimizerEntry::name).toList();
         }
 
+        public List<OptimizerEntry> enabled() {
+            return entries.stream().filter(OptimizerEntry::enabled).toList();
+        }
+
+        /** The first enabled optimizer's learning rate (0 if none is enabled). */
+        public double lr() {
+            List<OptimizerEntry> on = enabled();
+            return on.isEmpty() ? 0 : on.get(0).lr();
+        }
+
+        /** The entry named so. */
+        public OptimizerEntry entry(String name) {
+            for (OptimizerEntry e : entries) {
+                if (e.name().equals(name)) {
+                    return e;
+                }
+            }
+            throw new IllegalArgumentException("unknown optimizer '" + name + "' (choose "
+                    + String.join(", ", entries.stream().map(OptimizerEntry::name).toList()) + ")");
+        }
+
+        /** Replaces the entry of the same name. */
+        public Settings withEntry(OptimizerEntry v) {
+            entry(v.name());
+            List<OptimizerEntry> next = new ArrayList<>();
+            for (OptimizerEntry e : entries) {
+                next.add(e.name().equals(v.name()) ? v : e);
+            }
+            return withEntries(next);
+        }
+
+        public Settings withEntries(List<OptimizerEntry> v) {
+            return new Settings(v, points, batchSize, epochs, hidden, seed, sameStart, targetLoss);
+        }
+
+        /** Enables exactly these, racing in this order (the others follow, disabled). */
+        public Settings withOptimizers(List<String> names) {
+            List<OptimizerEntry> next = new ArrayList<>();
+            for (String name : names) {
+                OptimizerEntry e = entry(name);
+                if (next.stream().anyMatch(x -> x.name().equals(name))) {
+                    throw new IllegalArgumentException("optimizer '" + name + "' is listed twice");
+                }
+                next.add(e.withEnabled(true));
+            }
+            for (OptimizerEntry e : entries) {
+                if (!names.contains(e.name())) {
+                    next.add(e.withEnabled(false));
+                }
+            }
+            return withEntries(next);
+        }
+
+        /** Every optimizer's learning rate. */
         public Settings withLr(double v) {
-            return new Settings(optimizers, v, points, batchSize, epochs, hidden, seed);
+            return withEntries(entries.stream().map(e -> e.withLr(v)).toList());
         }
 
-        public Settings withEpochs(int v) {
-            return new Settings(optimizers, lr, points, batchSize, v, hidden, seed);
+        /** One optimizer's learning rate. */
+        public Settings withLrOf(String name, double v) {
+            return withEntry(entry(name).withLr(v));
+        }
+
+        public Settings withPoints(int v) {
+            return new Settings(entries, v, batchSize, epochs, hidden, seed, sameStart, targetLoss);
         }
 
         public Settings withBatchSize(int v) {
-            return new Settings(optimizers, lr, points, v, epochs, hidden, seed);
+            return new Settings(entries, points, v, epochs, hidden, seed, sameStart, targetLoss);
+        }
+
+        public Settings withEpochs(int v) {
+            return new Settings(entries, points, batchSize, v, hidden, seed, sameStart, targetLoss);
+        }
+
+        public Settings withHidden(int v) {
+            return new Settings(entries, points, batchSize, epochs, v, seed, sameStart, targetLoss);
         }
 
         public Settings withSeed(long v) {
-            return new Settings(optimizers, lr, points, batchSize, epochs, hidden, v);
+            return new Settings(entries, points, batchSize, epochs, hidden, v, sameStart, targetLoss);
+        }
+
+        public Settings withSameStart(boolean v) {
+            return new Settings(entries, points, batchSize, epochs, hidden, seed, v, targetLoss);
+        }
+
+        public Settings withTargetLoss(double v) {
+            return new Settings(entries, points, batchSize, epochs, hidden, seed, sameStart, v);
+        }
+    }
+
+    /** One net, its optimizer and its record. */
+    private static final class Racer {
+        final String name;
+        final Sequential net;
+        final Optimizer optimizer;
+        final Series losses = new Series();
+        double best = Double.NaN;
+        long reachedTargetAt = -1;
+        float[] fit;
+
+        Racer(String name, Sequential net, Optimizer optimizer) {
+            this.name = name;
+            this.net = net;
+            this.optimizer = optimizer;
         }
     }
 
     private final Settings settings;
     private final Epochs epochs;
-    private final List<Sequential> nets = new ArrayList<>();
-    private final List<Optimizer> optimizers = new ArrayList<>();
-    private final List<Series> losses = new ArrayList<>();
+    private final List<Racer> racers = new ArrayList<>();
     private final MSELoss lossFunc = new MSELoss();
+    private final float[] dataX;
+    private final float[] dataY;
+    private final float[] gridX;
+    private final Tensor grid;
+    private long fitStep = -1;
 
     public OptimizersExperiment(Settings s) {
-        if (s.optimizers().isEmpty()) {
+        List<OptimizerEntry> enabled = s.enabled();
+        if (enabled.isEmpty()) {
             throw new IllegalArgumentException("optimizers: choose at least one optimizer");
         }
-        if (s.points() < 2 || s.batchSize() < 1 || s.epochs() < 1) {
-            throw new IllegalArgumentException("optimizers: points, batch size and epochs must be positive");
+        if (s.points() < 2 || s.batchSize() < 1 || s.epochs() < 1 || s.hidden() < 1) {
+            throw new IllegalArgumentException("optimizers: points, batch size, epochs and hidden units must be "
+                    + "positive");
         }
         this.settings = s;
         Generator gen = new Generator(s.seed());
         Tensor x = Tensor.linspace(-1, 1, s.points()).unsqueeze(1);
         Tensor y = x.pow(2).add(Tensor.randn(gen, x.shape()).mul(0.1));
+        this.dataX = x.toArray();
+        this.dataY = y.toArray();
         this.epochs = new Epochs(new DataLoader(new TensorDataset(x, y), s.batchSize()).shuffle(true).generator(gen));
-        Sequential first = Networks.mlp(1, s.hidden(), 1, "relu", gen);
-        Map<String, Tensor> initial = first.stateDict();
-        for (String name : s.optimizers()) {
+        Map<String, Tensor> initial = s.sameStart() ? Networks.mlp(1, s.hidden(), 1, "relu", gen).stateDict() : null;
+        for (OptimizerEntry e : enabled) {
             Sequential net = Networks.mlp(1, s.hidden(), 1, "relu", gen);
-            net.loadStateDict(initial, true);
-            nets.add(net);
-            optimizers.add(optimizer(Optimizers.create(name, net.parameters(), s.lr())));
-            losses.add(new Series());
+            if (initial != null) {
+                net.loadStateDict(initial, true);
+            }
+            racers.add(new Racer(e.name(), net, optimizer(e.name(), e.create(net.parameters()))));
         }
+        this.grid = Tensor.linspace(dataX[0], dataX[dataX.length - 1], FIT_POINTS).unsqueeze(1);
+        this.gridX = grid.toArray();
     }
 
+    public Settings settings() {
+        return settings;
+    }
+
+    /** Every net steps on the same batch; returns the worst loss (NaN if any is NaN). */
     @Override
     protected double trainStep() {
         Tensor[] batch = epochs.next();
         double worst = 0;
-        for (int i = 0; i < nets.size(); i++) {
-            Tensor loss = lossFunc.forward(nets.get(i).forward(batch[0]), batch[1]);
-            Optimizer opt = optimizers.get(i);
-            opt.zeroGrad(false);
+        for (Racer r : racers) {
+            Tensor loss = lossFunc.forward(r.net.forward(batch[0]), batch[1]);
+            r.optimizer.zeroGrad(false);
             loss.backward();
-            opt.step();
+            r.optimizer.step();
             float value = loss.item();
-            losses.get(i).add(value);
+            r.losses.add(value);
+            if (!Float.isNaN(value) && (Double.isNaN(r.best) || value < r.best)) {
+                r.best = value;
+            }
+            if (r.reachedTargetAt < 0 && value <= settings.targetLoss()) {
+                r.reachedTargetAt = steps() + 1;
+            }
             worst = Double.isNaN(value) ? value : Math.max(worst, value);
         }
         return worst;
@@ -108,10 +249,30 @@ public final class OptimizersExperiment extends TrainingExperiment<OptimizersVie
 
     @Override
     public OptimizersView describe() {
-        List<Series.View> views = new ArrayList<>();
-        for (Series s : losses) {
-            views.add(s.view());
+        if (fitStep != steps()) {
+            try (NoGrad ignored = NoGrad.enter()) {
+                for (Racer r : racers) {
+                    r.fit = r.net.forward(grid).toArray();
+                }
+            }
+            fitStep = steps();
         }
-        return new OptimizersView(settings.optimizers(), views, Math.max(epochs.epoch(), 0));
+        List<String> names = new ArrayList<>();
+        List<Series.View> losses = new ArrayList<>();
+        List<OptimizersView.Racer> views = new ArrayList<>();
+        for (Racer r : racers) {
+            Series.View v = r.losses.view();
+            names.add(r.name);
+            losses.add(v);
+            views.add(new OptimizersView.Racer(r.name, v, v.size() == 0 ? Double.NaN : v.last(), r.best,
+                    r.reachedTargetAt, r.fit));
+        }
+        return new OptimizersView(names, losses, Math.max(epochs.epoch(), 0), views, gridX, dataX, dataY,
+                settings.targetLoss());
+    }
+
+    /** The tutorial-style PyTorch program that runs this race (see {@link OptimizersCode}). */
+    public static String pytorchCode(Settings s) {
+        return OptimizersCode.program(s);
     }
 }

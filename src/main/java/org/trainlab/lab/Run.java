@@ -142,30 +142,37 @@ public final class Run<D> implements AutoCloseable {
         });
     }
 
-    /** Takes effect from the next step, even while running. */
+    /** Sets every optimizer's learning rate; takes effect from the next step, even while running. */
     public void setLearningRate(double lr) {
-        if (!(lr > 0) || Double.isInfinite(lr)) {
-            throw new IllegalArgumentException("Invalid learning rate: " + lr);
-        }
+        checkLearningRate(lr);
         command(() -> {
             experiment.setLearningRate(lr);
             publish();
         });
     }
 
-    /** Sets the learning rate of the experiment's optimizer of this name ("" for all), from the next step. */
-    public void setLearningRate(String optimizer, double lr) {
+    /**
+     * Sets the learning rate of the optimizer registered as {@code name} (a key of the snapshots'
+     * {@link RunSnapshot#learningRates()}); takes effect from the next step, even while running.
+     *
+     * @throws IllegalArgumentException for a learning rate PyTorch refuses, or a name the experiment lacks
+     */
+    public void setLearningRate(String name, double lr) {
+        checkLearningRate(lr);
+        if (!latest().learningRates().containsKey(name)) {
+            throw new IllegalArgumentException("no optimizer named '" + name + "' (there are: "
+                    + String.join(", ", latest().learningRates().keySet()) + ")");
+        }
+        command(() -> {
+            experiment.setLearningRate(name, lr);
+            publish();
+        });
+    }
+
+    private static void checkLearningRate(double lr) {
         if (!(lr > 0) || Double.isInfinite(lr)) {
             throw new IllegalArgumentException("Invalid learning rate: " + lr);
         }
-        command(() -> {
-            if (optimizer.isEmpty()) {
-                experiment.setLearningRate(lr);
-            } else {
-                experiment.setLearningRate(optimizer, lr);
-            }
-            publish();
-        });
     }
 
     /** Publish a snapshot every k steps (k ≥ 1). */
@@ -302,7 +309,7 @@ public final class Run<D> implements AutoCloseable {
     private void publish() {
         lastPublishNanos = System.nanoTime();
         RunSnapshot<D> s = new RunSnapshot<>(experiment.steps(), limit(), state, reason,
-                speed.stepsPerSecond(), experiment.learningRate(), experiment.describe());
+                speed.stepsPerSecond(), experiment.learningRate(), experiment.learningRates(), experiment.describe());
         latest.set(s);
         for (Mailbox<D> m : listeners) {
             m.offer(s);

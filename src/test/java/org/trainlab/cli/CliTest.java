@@ -89,6 +89,73 @@ class CliTest {
     }
 
     @Test
+    void optimizersTakeEachOnesLearningRateAndTheTutorialsStart() throws IOException {
+        Result r = execute("run", "optimizers", "--epochs", "1", "--no-same-start", "--lr-of", "adam=0.02",
+                "--lr-of", "sgd=0.05", "--adamw", "--target-loss", "0.05", "--optimizers", "adam,sgd", "--json");
+        assertEquals(0, r.status(), r.err());
+        JsonNode j = r.json();
+        assertCommon(j, "optimizers", 32);
+        assertEquals(false, j.get("same_start").asBoolean());
+        assertEquals(0.05, j.get("target_loss").asDouble());
+        for (String key : List.of("final_loss", "best_loss", "reached_target_at")) {
+            List<String> names = new ArrayList<>();
+            j.get(key).fieldNames().forEachRemaining(names::add);
+            assertEquals(List.of("adam", "sgd"), names, key);
+        }
+        assertTrue(j.get("best_loss").get("adam").asDouble() <= j.get("final_loss").get("adam").asDouble());
+        assertTrue(j.get("reached_target_at").get("adam").asLong() >= 1, j.toString());
+        assertTrue(execute("run", "optimizers", "--lr-of", "lbfgs=0.1").err().contains("unknown optimizer 'lbfgs'"));
+        assertTrue(execute("run", "optimizers", "--weight-decay-of", "adam=-1").err()
+                .contains("Invalid weight_decay value: -1.0"));
+    }
+
+    @Test
+    void pathsJsonMatchesPyTorch() throws IOException {
+        JsonNode cases = org.trainlab.Golden.load("paths.json").get("cases");
+        for (int i : new int[] {0, 4}) { // rosenbrock; beale from (-2, -2), where momentum diverges at step 26
+            JsonNode c = cases.get(i);
+            JsonNode start = c.get("start");
+            Result r = execute("run", "paths", "--surface", c.get("surface").asText(),
+                    "--start=" + start.get(0).asDouble() + "," + start.get(1).asDouble(), "--lr",
+                    c.get("lr").asText(), "--steps", c.get("steps").asText(), "--json");
+            assertEquals(0, r.status(), r.err());
+            JsonNode j = r.json();
+            assertCommon(j, "paths", c.get("steps").asInt());
+            List<String> names = new ArrayList<>();
+            j.get("final").fieldNames().forEachRemaining(names::add);
+            assertEquals(List.of("sgd", "momentum", "rmsprop", "adam", "adagrad"), names);
+            for (String name : names) {
+                JsonNode golden = c.get("optimizers").get(name);
+                for (int k = 0; k < 2; k++) {
+                    double expected = golden.get("final").get(k).asDouble();
+                    double actual = j.get("final").get(name).get(k).asDouble();
+                    assertTrue(Math.abs(actual - expected) <= 2e-3 * (1 + Math.abs(expected)),
+                            name + " final[" + k + "] " + actual + " vs PyTorch's " + expected);
+                }
+                double loss = golden.get("loss").asDouble();
+                assertTrue(Math.abs(j.get("loss").get(name).asDouble() - loss) <= 2e-3 * (1 + Math.abs(loss)), name);
+                assertEquals(golden.get("diverged_at").asLong() >= 0, j.get("diverged").has(name), name);
+            }
+        }
+    }
+
+    @Test
+    void pathsBadNamesAreOneLineErrors() {
+        for (String[] args : List.of(new String[] {"run", "paths", "--surface", "himmelblau"},
+                new String[] {"run", "paths", "--start=1"}, new String[] {"run", "paths", "--start=a,b"},
+                new String[] {"run", "paths", "--optimizers", "adam,lbfgs"})) {
+            Result r = execute(args);
+            assertEquals(2, r.status(), String.join(" ", args) + " -> " + r.err());
+            String[] lines = r.err().strip().split("\n");
+            assertEquals(1, lines.length, "one line: " + r.err());
+            assertTrue(lines[0].startsWith("error: "), r.err());
+        }
+        assertTrue(execute("run", "paths", "--surface", "himmelblau").err().contains("unknown surface 'himmelblau'"));
+        assertTrue(execute("run", "paths", "--start=1").err().contains("--start"));
+        assertTrue(execute("run", "paths", "--optimizers", "lbfgs").err().contains("unknown optimizer 'lbfgs'"));
+    }
+
+    @Test
     void ganJsonHasTheDiscriminatorsNumbers() throws IOException {
         JsonNode j = execute("run", "gan", "--steps", "200", "--json").json();
         assertCommon(j, "gan", 200);

@@ -2,11 +2,14 @@ package org.trainlab.lab;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.trainlab.data.ClassificationData;
@@ -109,6 +112,96 @@ class ExperimentsTest {
         double sgd = v.losses().get(0).meanOfLast(10);
         double adam = v.losses().get(3).meanOfLast(10);
         assertTrue(adam < sgd, "Adam (" + adam + ") beats plain SGD (" + sgd + ") early on");
+    }
+
+    @Test
+    void optimizersViewCarriesWhatTheLessonDraws() {
+        OptimizersExperiment e = new OptimizersExperiment(OptimizersExperiment.Settings.defaults().withEpochs(1)
+                .withTargetLoss(0.03));
+        OptimizersView before = e.describe();
+        assertEquals(Double.NaN, before.racers().get(0).currentLoss());
+        assertEquals(-1, before.racers().get(0).reachedTargetAt());
+        runAll(e);
+        OptimizersView v = e.describe();
+        assertSame(before.dataX(), v.dataX(), "the data is put in the view once per run");
+        assertSame(before.dataY(), v.dataY());
+        assertSame(before.gridX(), v.gridX());
+        assertEquals(1000, v.dataX().length);
+        assertEquals(OptimizersExperiment.FIT_POINTS, v.gridX().length);
+        assertEquals(-1f, v.gridX()[0]);
+        assertEquals(1f, v.gridX()[v.gridX().length - 1]);
+        assertEquals(0.03, v.targetLoss());
+        assertEquals(List.of("loss:sgd", "loss:momentum", "loss:rmsprop", "loss:adam", "loss:adagrad"),
+                v.metrics().stream().map(Metric::key).toList());
+        for (OptimizersView.Racer r : v.racers()) {
+            Series.View losses = r.losses();
+            assertEquals(32, losses.size());
+            assertEquals(losses.last(), r.currentLoss());
+            float best = Float.POSITIVE_INFINITY;
+            long reached = -1;
+            for (int i = 0; i < losses.size(); i++) {
+                best = Math.min(best, losses.get(i));
+                if (reached < 0 && losses.get(i) <= 0.03) {
+                    reached = i + 1;
+                }
+            }
+            assertEquals(best, r.bestLoss(), r.name());
+            assertEquals(reached, r.reachedTargetAt(), r.name());
+            assertEquals(OptimizersExperiment.FIT_POINTS, r.fit().length);
+        }
+        OptimizersView.Racer adam = v.racers().get(3);
+        int atOne = v.gridX().length - 1;
+        assertTrue(Math.abs(adam.fit()[atOne] - 1) < 0.5, "Adam's fit is near x² at x = 1: " + adam.fit()[atOne]);
+        assertSame(v.racers().get(0).fit(), e.describe().racers().get(0).fit(), "no new fit without a step");
+    }
+
+    @Test
+    void optimizersEachHaveTheirOwnLiveLearningRate() {
+        OptimizersExperiment e = new OptimizersExperiment(OptimizersExperiment.Settings.defaults()
+                .withLrOf("adam", 0.02));
+        assertEquals(Map.of("sgd", 0.01, "momentum", 0.01, "rmsprop", 0.01, "adam", 0.02, "adagrad", 0.01),
+                e.learningRates());
+        assertEquals(List.of("sgd", "momentum", "rmsprop", "adam", "adagrad"), List.copyOf(e.learningRates().keySet()));
+        e.setLearningRate("rmsprop", 0.5);
+        assertEquals(0.5, e.learningRates().get("rmsprop"));
+        assertEquals(0.01, e.learningRates().get("sgd"));
+        assertEquals(List.of("G", "D"), List.copyOf(new GanExperiment(GanExperiment.Settings.defaults())
+                .learningRates().keySet()), "the GAN's two optimizers by name");
+    }
+
+    @Test
+    void optimizersNotFromTheSameStartAsInTheTutorial() {
+        OptimizersExperiment e = new OptimizersExperiment(OptimizersExperiment.Settings.defaults().withEpochs(1)
+                .withSameStart(false));
+        e.step();
+        List<OptimizersView.Racer> r = e.describe().racers();
+        assertNotEquals(r.get(0).losses().get(0), r.get(1).losses().get(0), "each net has its own initial weights");
+        OptimizersExperiment same = new OptimizersExperiment(OptimizersExperiment.Settings.defaults().withEpochs(1));
+        same.step();
+        assertEquals(same.describe().racers().get(0).losses().get(0), same.describe().racers().get(1).losses().get(0));
+    }
+
+    @Test
+    void optimizerEntriesBuildThroughTheRegistryWithPyTorchsChecks() {
+        OptimizersExperiment.Settings d = OptimizersExperiment.Settings.defaults();
+        List<org.trainlab.tensor.Tensor> params = List.of(org.trainlab.tensor.Tensor.of(1f).requiresGrad_());
+        OptimizerEntry adamw = d.entry("adam").withDecoupled(true).withWeightDecay(0.05);
+        org.trainlab.optim.Optimizer o = adamw.create(params);
+        assertTrue(o instanceof org.trainlab.optim.AdamW, o.toString());
+        assertEquals(0.05, ((Number) o.options().get("weight_decay")).doubleValue());
+        assertEquals(List.of(0.9, 0.99), o.options().get("betas"));
+        assertEquals(0.8, ((Number) d.entry("momentum").create(params).options().get("momentum")).doubleValue());
+        assertEquals(0.9, ((Number) d.entry("rmsprop").create(params).options().get("alpha")).doubleValue());
+        assertEquals("Invalid momentum value: -1.0", assertThrows(IllegalArgumentException.class,
+                () -> new OptimizersExperiment(d.withEntry(d.entry("momentum").withMomentum(-1)))).getMessage());
+        assertEquals("Invalid epsilon value: -1.0", assertThrows(IllegalArgumentException.class,
+                () -> new OptimizersExperiment(d.withEntry(d.entry("adagrad").withEps(-1)))).getMessage());
+        OptimizersExperiment.Settings two = d.withOptimizers(List.of("adam", "sgd"));
+        assertEquals(List.of("adam", "sgd"), two.optimizers(), "raced in the order given");
+        assertEquals(List.of("adam", "sgd"), new OptimizersExperiment(two).describe().names());
+        assertEquals(5, two.entries().size(), "the others stay, disabled");
+        assertThrows(IllegalArgumentException.class, () -> d.withOptimizers(List.of("adam", "adam")));
+        assertThrows(IllegalArgumentException.class, () -> new OptimizersExperiment(d.withOptimizers(List.of())));
     }
 
     @Test

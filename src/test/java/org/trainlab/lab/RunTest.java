@@ -2,16 +2,20 @@ package org.trainlab.lab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.trainlab.optim.SGD;
+import org.trainlab.tensor.Tensor;
 
 /** The run's contract: commands, snapshots, the NaN stop and latest-wins listeners. */
 class RunTest {
@@ -248,5 +252,95 @@ class RunTest {
         r.close();
         assertTrue(r.awaitTermination(5000));
         assertNull(run);
+    }
+
+    /** Two parameters, each with its own named SGD, like a GAN's G and D. */
+    static final class TwoOptimizers extends TrainingExperiment<Void> {
+        private final Tensor g = Tensor.of(1f).requiresGrad_();
+        private final Tensor d = Tensor.of(1f).requiresGrad_();
+        private final SGD optG = optimizer("G", new SGD(List.of(g), 1e-3));
+        private final SGD optD = optimizer("D", new SGD(List.of(d), 2e-3));
+
+        @Override
+        protected double trainStep() {
+            for (SGD o : List.of(optG, optD)) {
+                o.zeroGrad(false);
+            }
+            Tensor loss = g.pow(2).add(d.pow(2)).sum();
+            loss.backward();
+            optG.step();
+            optD.step();
+            return loss.item();
+        }
+
+        @Override
+        public long totalSteps() {
+            return 100_000_000L;
+        }
+
+        @Override
+        public Void describe() {
+            return null;
+        }
+    }
+
+    @Test
+    void namedLearningRatesChangeOneAtATimeWhileRunning() throws InterruptedException {
+        Run<Void> r = new Run<>("t", TwoOptimizers::new, 1);
+        try {
+            assertEquals(List.of("G", "D"), List.copyOf(r.latest().learningRates().keySet()), "registration order");
+            assertEquals(Map.of("G", 1e-3, "D", 2e-3), r.latest().learningRates());
+            assertEquals(1e-3, r.latest().learningRate(), "the first optimizer's");
+            assertThrows(UnsupportedOperationException.class, () -> r.latest().learningRates().put("G", 1.0));
+            r.start();
+            r.setLearningRate("D", 0.5);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (r.latest().learningRates().get("D") != 0.5 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertEquals(Map.of("G", 1e-3, "D", 0.5), r.latest().learningRates());
+            assertEquals(RunState.RUNNING, r.latest().state());
+            r.setLearningRate(0.25);
+            while (r.latest().learningRates().get("G") != 0.25 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertEquals(Map.of("G", 0.25, "D", 0.25), r.latest().learningRates(), "the unnamed form sets all");
+            assertEquals("Invalid learning rate: -1.0",
+                    assertThrows(IllegalArgumentException.class, () -> r.setLearningRate("G", -1)).getMessage());
+            assertEquals("no optimizer named 'X' (there are: G, D)",
+                    assertThrows(IllegalArgumentException.class, () -> r.setLearningRate("X", 0.1)).getMessage());
+        } finally {
+            r.close();
+            assertTrue(r.awaitTermination(5000));
+        }
+    }
+
+    @Test
+    void unnamedOptimizersAreNamedByTheirIndex() {
+        TrainingExperiment<Void> e = new TrainingExperiment<>() {
+            {
+                optimizer(new SGD(List.of(Tensor.of(1f).requiresGrad_()), 0.1));
+                optimizer(new SGD(List.of(Tensor.of(1f).requiresGrad_()), 0.2));
+            }
+
+            @Override
+            protected double trainStep() {
+                return 0;
+            }
+
+            @Override
+            public long totalSteps() {
+                return 1;
+            }
+
+            @Override
+            public Void describe() {
+                return null;
+            }
+        };
+        assertEquals(List.of("0", "1"), List.copyOf(e.learningRates().keySet()));
+        e.setLearningRate("1", 0.3);
+        assertEquals(Map.of("0", 0.1, "1", 0.3), e.learningRates());
+        assertThrows(IllegalArgumentException.class, () -> e.setLearningRate("adam", 0.3));
     }
 }

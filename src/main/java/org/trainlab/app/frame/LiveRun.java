@@ -123,7 +123,11 @@ public final class LiveRun<D> implements AutoCloseable {
 
     /** Sets the learning rate of the run's optimizer of this name ("" for all of them), from the next step. */
     public void setLearningRate(String optimizer, double lr) {
-        run.setLearningRate(optimizer, lr);
+        if (optimizer.isEmpty()) {
+            run.setLearningRate(lr);
+        } else {
+            run.setLearningRate(optimizer, lr);
+        }
     }
 
     public void setMaxStepsPerSecond(double stepsPerSecond) {
