@@ -5,11 +5,11 @@ import org.trainlab.data.BatchIterator;
 import org.trainlab.data.DataLoader;
 import org.trainlab.data.TensorDataset;
 import org.trainlab.io.TrainingData;
-import org.trainlab.io.TrainingSettings;
 import org.trainlab.lab.Experiment;
 import org.trainlab.nn.Loss;
 import org.trainlab.nn.Module;
 import org.trainlab.optim.Optimizer;
+import org.trainlab.spec.TrainingSettings;
 import org.trainlab.tensor.Generator;
 import org.trainlab.tensor.Tensor;
 

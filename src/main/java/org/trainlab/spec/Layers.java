@@ -1,16 +1,16 @@
-package org.trainlab.io;
+package org.trainlab.spec;
 
-import static org.trainlab.io.LayerArg.Kind.BOOL;
-import static org.trainlab.io.LayerArg.Kind.FALSE_ONLY;
-import static org.trainlab.io.LayerArg.Kind.FLOAT;
-import static org.trainlab.io.LayerArg.Kind.FLOAT_OR_NONE;
-import static org.trainlab.io.LayerArg.Kind.INT;
-import static org.trainlab.io.LayerArg.Kind.NUMBER;
-import static org.trainlab.io.LayerArg.Kind.SIZE;
-import static org.trainlab.io.LayerArg.choice;
-import static org.trainlab.io.LayerArg.optional;
-import static org.trainlab.io.LayerArg.required;
-import static org.trainlab.io.LayerArg.requiredKeyword;
+import static org.trainlab.spec.LayerArg.Kind.BOOL;
+import static org.trainlab.spec.LayerArg.Kind.FALSE_ONLY;
+import static org.trainlab.spec.LayerArg.Kind.FLOAT;
+import static org.trainlab.spec.LayerArg.Kind.FLOAT_OR_NONE;
+import static org.trainlab.spec.LayerArg.Kind.INT;
+import static org.trainlab.spec.LayerArg.Kind.NUMBER;
+import static org.trainlab.spec.LayerArg.Kind.SIZE;
+import static org.trainlab.spec.LayerArg.choice;
+import static org.trainlab.spec.LayerArg.optional;
+import static org.trainlab.spec.LayerArg.required;
+import static org.trainlab.spec.LayerArg.requiredKeyword;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.trainlab.io;
+package org.trainlab.spec;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
