@@ -8,6 +8,7 @@ import org.trainlab.data.TensorDataset;
 import org.trainlab.nn.MSELoss;
 import org.trainlab.nn.Sequential;
 import org.trainlab.optim.Optimizer;
+import org.trainlab.spec.OptimizerPreset;
 import org.trainlab.tensor.Generator;
 import org.trainlab.tensor.Tensor;
 
@@ -79,7 +80,7 @@ public final class OptimizersExperiment extends TrainingExperiment<OptimizersVie
             Sequential net = Networks.mlp(1, s.hidden(), 1, "relu", gen);
             net.loadStateDict(initial, true);
             nets.add(net);
-            optimizers.add(optimizer(Optimizers.create(name, net.parameters(), s.lr())));
+            optimizers.add(optimizer(OptimizerPreset.create(name, net.parameters(), s.lr())));
             losses.add(new Series());
         }
     }

@@ -109,26 +109,15 @@ public record TrainingSettings(LossKind loss, OptimizerKind optimizer, Map<Strin
 
     /** The optimizer as PyTorch code: {@code torch.optim.Adam(params, lr=0.01, betas=(0.9, 0.999), ...)}. */
     public String optimizerCode(String params) {
-        StringBuilder sb = new StringBuilder("torch.optim.").append(optimizer.torchName()).append('(').append(params);
-        options.forEach((k, v) -> sb.append(", ").append(k).append('=').append(python(v)));
-        return sb.append(')').toString();
+        return optimizer.code(params, OptimizerKind.literal(options.get("lr")), options);
     }
 
     /** The options as Python keyword arguments: {@code lr=0.01, betas=(0.9, 0.999), amsgrad=False}. */
     public String optionsText() {
         StringBuilder sb = new StringBuilder();
-        options.forEach((k, v) -> sb.append(sb.isEmpty() ? "" : ", ").append(k).append('=').append(python(v)));
+        options.forEach((k, v) -> sb.append(sb.isEmpty() ? "" : ", ").append(k).append('=')
+                .append(OptimizerKind.literal(v)));
         return sb.toString();
-    }
-
-    private static String python(Object v) {
-        if (v instanceof Boolean b) {
-            return PythonRepr.bool(b);
-        }
-        if (v instanceof List<?> l) {
-            return "(" + PythonRepr.number((Double) l.get(0)) + ", " + PythonRepr.number((Double) l.get(1)) + ")";
-        }
-        return PythonRepr.number((Double) v);
     }
 
     // ---------------------------------------------------------------- JSON
