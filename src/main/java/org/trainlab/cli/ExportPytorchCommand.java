@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.trainlab.io.AtomicFile;
 import org.trainlab.io.LoadedModel;
-import org.trainlab.io.PyTorchExport;
+import org.trainlab.spec.PyTorchExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,7 +31,7 @@ final class ExportPytorchCommand implements Callable<Integer> {
         Path weights = file.toAbsolutePath().normalize();
         String relative = scriptFolder.getRoot().equals(weights.getRoot())
                 ? scriptFolder.relativize(weights).toString() : weights.toString();
-        String script = PyTorchExport.script(model, relative, file.getFileName().toString(),
+        String script = PyTorchExport.script(model.spec(), model.settings(), relative, file.getFileName().toString(),
                 output.getFileName().toString());
         AtomicFile.write(output, out -> out.write(script.getBytes(StandardCharsets.UTF_8)));
         System.out.println("wrote " + output + ": PyTorch code for " + model.spec() + " with the weights in " + file

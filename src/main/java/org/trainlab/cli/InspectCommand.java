@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import org.trainlab.io.LoadedModel;
 import org.trainlab.io.ModelFile;
 import org.trainlab.io.SafeTensorsFile;
-import org.trainlab.io.TrainingSettings;
+import org.trainlab.spec.TrainingSettings;
 import org.trainlab.tensor.DType;
 import org.trainlab.tensor.Tensor;
 import picocli.CommandLine.Command;

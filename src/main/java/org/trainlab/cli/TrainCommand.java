@@ -16,15 +16,16 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.trainlab.io.AtomicFile;
 import org.trainlab.io.LoadedModel;
-import org.trainlab.io.LossKind;
 import org.trainlab.io.ModelFile;
-import org.trainlab.io.NetworkSpec;
-import org.trainlab.io.NetworkSpecException;
-import org.trainlab.io.OptimizerKind;
 import org.trainlab.io.TrainingData;
-import org.trainlab.io.TrainingSettings;
 import org.trainlab.lab.RunState;
+import org.trainlab.lab.TableExperiment;
 import org.trainlab.nn.Module;
+import org.trainlab.spec.LossKind;
+import org.trainlab.spec.NetworkSpec;
+import org.trainlab.spec.NetworkSpecException;
+import org.trainlab.spec.OptimizerKind;
+import org.trainlab.spec.TrainingSettings;
 import org.trainlab.tensor.Generator;
 import org.trainlab.tensor.NoGrad;
 import org.trainlab.tensor.Tensor;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code trainlab train}: trains a network given as a spec or a whole-model file on a CSV file and saves the
- * whole model with its training settings. The run is a lab {@link CsvTraining} experiment.
+ * whole model with its training settings. The run is a lab {@link TableExperiment}.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Train a network on a CSV file (a header row; the first N columns are inputs, the rest "
@@ -147,9 +148,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         checkFits(network, settings, table);
 
-        CsvTraining[] experiment = new CsvTraining[1];
+        TableExperiment[] experiment = new TableExperiment[1];
         try {
-            experiment[0] = new CsvTraining(network, settings, table, generator);
+            experiment[0] = new TableExperiment(network, settings, table, generator);
         } catch (IllegalArgumentException e) { // e.g. a network without parameters
             throw new CommandError(data + ": cannot train " + networkSpec + ": " + e.getMessage(), e);
         }

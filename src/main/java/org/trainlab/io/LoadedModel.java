@@ -2,6 +2,8 @@ package org.trainlab.io;
 
 import java.util.Map;
 import org.trainlab.nn.Module;
+import org.trainlab.spec.NetworkSpec;
+import org.trainlab.spec.TrainingSettings;
 
 /**
  * A whole model read from a file: the network rebuilt from its spec with the saved weights loaded (in

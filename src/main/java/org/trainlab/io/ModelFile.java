@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.trainlab.nn.IncompatibleKeys;
 import org.trainlab.nn.Module;
+import org.trainlab.spec.NetworkSpec;
+import org.trainlab.spec.NetworkSpecException;
+import org.trainlab.spec.TrainingSettings;
 import org.trainlab.tensor.Generator;
 import org.trainlab.tensor.Tensor;
 

@@ -4,6 +4,8 @@ import org.trainlab.data.ClassificationData;
 import org.trainlab.nn.CrossEntropyLoss;
 import org.trainlab.nn.Sequential;
 import org.trainlab.optim.Optimizer;
+import org.trainlab.spec.Activations;
+import org.trainlab.spec.OptimizerPreset;
 import org.trainlab.tensor.Generator;
 import org.trainlab.tensor.NoGrad;
 import org.trainlab.tensor.Tensor;
@@ -46,7 +48,7 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
         this.test = testOrNull;
         this.net = Networks.mlp(2, settings.hidden(), train.classes(), settings.activation(),
                 new Generator(settings.seed()));
-        this.optimizer = optimizer(Optimizers.create(settings.optimizer(), net.parameters(), settings.lr()));
+        this.optimizer = optimizer(OptimizerPreset.create(settings.optimizer(), net.parameters(), settings.lr()));
         this.bounds = bounds(train, testOrNull);
         this.regionPoints = regionGrid(bounds);
     }
@@ -217,8 +219,8 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
                 plt.ioff()
                 %splt.show()
                 """.formatted(imports, s.seed(), DataCode.classification(origin, all, testFraction), s.hidden(),
-                Networks.activationCode(s.activation()), s.hidden(), all.classes(),
-                Optimizers.code(s.optimizer(), "net.parameters()", s.lr()), s.steps(), PyProgram.plotEvery(s.steps()),
+                Activations.code(s.activation()), s.hidden(), all.classes(),
+                OptimizerPreset.code(s.optimizer(), "net.parameters()", s.lr()), s.steps(), PyProgram.plotEvery(s.steps()),
                 report);
     }
 }

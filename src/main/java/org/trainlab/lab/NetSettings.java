@@ -1,6 +1,8 @@
 package org.trainlab.lab;
 
 import java.util.List;
+import org.trainlab.spec.Activations;
+import org.trainlab.spec.OptimizerPreset;
 
 /**
  * The hyperparameters of a lesson that trains one small network: its hidden units and activation, the
@@ -8,9 +10,9 @@ import java.util.List;
  */
 public record NetSettings(int hidden, String activation, String optimizer, double lr, int steps, long seed) {
     /** The activations on offer, by PyTorch's functional names. */
-    public static final List<String> ACTIVATIONS = Networks.ACTIVATIONS;
+    public static final List<String> ACTIVATIONS = Activations.NAMES;
     /** The optimizers on offer. */
-    public static final List<String> OPTIMIZERS = Optimizers.NAMES;
+    public static final List<String> OPTIMIZERS = OptimizerPreset.NAMES;
 
     public NetSettings withHidden(int v) {
         return new NetSettings(v, activation, optimizer, lr, steps, seed);

@@ -3,7 +3,7 @@ package org.trainlab.lab;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.trainlab.io.OptimizerKind;
+import org.trainlab.spec.OptimizerKind;
 import org.trainlab.optim.Optimizer;
 import org.trainlab.tensor.PythonRepr;
 import org.trainlab.tensor.Tensor;

@@ -10,6 +10,7 @@ import org.trainlab.data.TensorDataset;
 import org.trainlab.nn.MSELoss;
 import org.trainlab.nn.Sequential;
 import org.trainlab.optim.Optimizer;
+import org.trainlab.spec.OptimizerPreset;
 import org.trainlab.tensor.Generator;
 import org.trainlab.tensor.NoGrad;
 import org.trainlab.tensor.Tensor;

@@ -3,6 +3,7 @@ package org.trainlab.lab;
 import java.util.ArrayList;
 import java.util.List;
 import org.trainlab.optim.Optimizer;
+import org.trainlab.spec.OptimizerPreset;
 import org.trainlab.tensor.NoGrad;
 import org.trainlab.tensor.Tensor;
 
@@ -26,7 +27,7 @@ public final class PathsExperiment extends TrainingExperiment<PathsView> {
      * @param startY
      * @param steps how many steps each optimizer takes
      * @param lr the one learning rate every optimizer starts with (each can be changed live by its name)
-     * @param optimizers names from {@link Optimizers#NAMES}, each at most once
+     * @param optimizers names from {@link OptimizerPreset#NAMES}, each at most once
      */
     public record Settings(String surface, double startX, double startY, int steps, double lr,
             List<String> optimizers) {
@@ -110,7 +111,7 @@ public final class PathsExperiment extends TrainingExperiment<PathsView> {
         this.settings = s;
         for (String name : s.optimizers()) {
             Tensor p = Tensor.of((float) s.startX(), (float) s.startY()).requiresGrad_();
-            Walker w = new Walker(name, p, optimizer(name, Optimizers.create(name, List.of(p), s.lr())));
+            Walker w = new Walker(name, p, optimizer(name, OptimizerPreset.create(name, List.of(p), s.lr())));
             record(w, value(p));
             walkers.add(w);
         }
@@ -189,5 +190,68 @@ public final class PathsExperiment extends TrainingExperiment<PathsView> {
             paths.add(new PathsView.Path(w.name, w.x.view(), w.y.view(), w.loss.view(), w.divergedAt));
         }
         return new PathsView(surface.id(), paths, contour, minimum);
+    }
+
+    /**
+     * The PyTorch program that walks the same surface with the same optimizers from the same start, plots
+     * the paths over the surface's contours and prints where each optimizer ended.
+     */
+    public static String pytorchCode(Settings s) {
+        Surface surface = Surface.named(s.surface());
+        double[] w = surface.window();
+        StringBuilder opts = new StringBuilder();
+        for (String name : s.optimizers()) {
+            opts.append("    '").append(name).append("': ")
+                    .append(OptimizerPreset.code(name, "[params['" + name + "']]", s.lr())).append(",\n");
+        }
+        return """
+                import torch
+                import matplotlib.pyplot as plt
+
+
+                def f(x, y):   # %s
+                    return %s
+
+
+                start = [%s, %s]
+                params = {name: torch.tensor(start, requires_grad=True) for name in %s}
+                optimizers = {
+                %s}
+                paths = {name: [start] for name in optimizers}
+                for step in range(%d):
+                    for name, opt in optimizers.items():
+                        p = params[name]
+                        loss = f(p[0], p[1])
+                        opt.zero_grad()
+                        loss.backward()
+                        opt.step()
+                        paths[name].append(p.tolist())
+
+                xs = torch.linspace(%s, %s, 200)
+                ys = torch.linspace(%s, %s, 200)
+                X, Y = torch.meshgrid(xs, ys, indexing='xy')
+                Z = f(X, Y)
+                plt.contourf(X, Y, torch.log1p(Z - Z.min()), levels=14, cmap='RdYlBu_r')
+                for name, path in paths.items():
+                    path = torch.tensor(path)
+                    plt.plot(path[:, 0], path[:, 1], lw=2, label=name)
+                plt.xlim(%s, %s)
+                plt.ylim(%s, %s)
+                plt.legend()
+                for name, p in params.items():
+                    print('%%-9s ends at (%%.4f, %%.4f), f = %%.6f' %% (name, p[0].item(), p[1].item(), f(p[0], p[1]).item()))
+                plt.show()
+                """.formatted(surface.id(), surface.python(), PyProgram.number(s.startX()), PyProgram.number(s.startY()),
+                pyList(s.optimizers()), opts, s.steps(), PyProgram.number(w[0]), PyProgram.number(w[1]),
+                PyProgram.number(w[2]), PyProgram.number(w[3]), PyProgram.number(w[0]), PyProgram.number(w[1]),
+                PyProgram.number(w[2]), PyProgram.number(w[3]));
+    }
+
+    private static String pyList(List<String> names) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < names.size(); i++) {
+            b.append(i == 0 ? "" : ", ").append('\'').append(names.get(i)).append('\'');
+        }
+        return b.append(']').toString();
     }
 }

@@ -4,6 +4,8 @@ import org.trainlab.data.RegressionData;
 import org.trainlab.nn.MSELoss;
 import org.trainlab.nn.Sequential;
 import org.trainlab.optim.Optimizer;
+import org.trainlab.spec.Activations;
+import org.trainlab.spec.OptimizerPreset;
 import org.trainlab.tensor.Generator;
 import org.trainlab.tensor.NoGrad;
 import org.trainlab.tensor.Tensor;
@@ -38,7 +40,7 @@ public final class RegressionExperiment extends TrainingExperiment<RegressionVie
         this.x = data.x();
         this.y = data.y();
         this.net = Networks.mlp(1, settings.hidden(), 1, settings.activation(), new Generator(settings.seed()));
-        this.optimizer = optimizer(Optimizers.create(settings.optimizer(), net.parameters(), settings.lr()));
+        this.optimizer = optimizer(OptimizerPreset.create(settings.optimizer(), net.parameters(), settings.lr()));
         float[] xs = x.data();
         float lo = Float.POSITIVE_INFINITY;
         float hi = Float.NEGATIVE_INFINITY;
@@ -123,7 +125,7 @@ public final class RegressionExperiment extends TrainingExperiment<RegressionVie
                 print('final loss: %%.4f' %% loss.item())
                 plt.show()
                 """.formatted(imports, s.seed(), DataCode.regression(origin, data), s.hidden(),
-                Networks.activationCode(s.activation()), s.hidden(),
-                Optimizers.code(s.optimizer(), "net.parameters()", s.lr()), s.steps(), PyProgram.plotEvery(s.steps()));
+                Activations.code(s.activation()), s.hidden(),
+                OptimizerPreset.code(s.optimizer(), "net.parameters()", s.lr()), s.steps(), PyProgram.plotEvery(s.steps()));
     }
 }

@@ -19,17 +19,21 @@ import org.trainlab.tensor.Tensor;
  * As in PyTorch, the state ({@code step}, {@code sum}) exists from construction on.
  */
 public final class Adagrad extends Optimizer {
+    /** PyTorch's defaults; zero and false options ("off") are written where they are set. */
+    public static final double DEFAULT_LR = 0.01;
+    public static final double DEFAULT_EPS = 1e-10;
+
     private final Tensor[] step;
     private final Tensor[] sum;
 
     public Adagrad(List<Tensor> params) {
-        this(params, 0.01);
+        this(params, DEFAULT_LR);
     }
 
     public Adagrad(List<Tensor> params, double lr) {
         super(params, lr);
         setOption("lr_decay", 0);
-        setOption("eps", 1e-10);
+        setOption("eps", DEFAULT_EPS);
         setOption("weight_decay", 0);
         setOption("initial_accumulator_value", 0);
         setOption("foreach", null);

@@ -18,16 +18,21 @@ import org.trainlab.tensor.Tensor;
  * </pre>
  */
 public final class Adam extends Optimizer {
+    /** PyTorch's defaults; zero and false options ("off") are written where they are set. */
+    public static final double DEFAULT_LR = 1e-3;
+    public static final List<Double> DEFAULT_BETAS = List.of(0.9, 0.999);
+    public static final double DEFAULT_EPS = 1e-8;
+
     private final AdamRule rule;
 
     public Adam(List<Tensor> params) {
-        this(params, 1e-3);
+        this(params, DEFAULT_LR);
     }
 
     public Adam(List<Tensor> params, double lr) {
         super(params, lr);
-        setOption("betas", List.of(0.9, 0.999));
-        setOption("eps", 1e-8);
+        setOption("betas", DEFAULT_BETAS);
+        setOption("eps", DEFAULT_EPS);
         setOption("weight_decay", 0);
         setOption("amsgrad", false);
         setOption("maximize", false);

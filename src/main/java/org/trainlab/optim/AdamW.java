@@ -9,17 +9,23 @@ import org.trainlab.tensor.Tensor;
  * weights, {@code p = p * (1 - lr * weight_decay)}, then applies Adam's update to the raw gradient.
  */
 public final class AdamW extends Optimizer {
+    /** PyTorch's defaults: Adam's, with a decoupled weight decay of 0.01; false options are written where set. */
+    public static final double DEFAULT_LR = Adam.DEFAULT_LR;
+    public static final List<Double> DEFAULT_BETAS = Adam.DEFAULT_BETAS;
+    public static final double DEFAULT_EPS = Adam.DEFAULT_EPS;
+    public static final double DEFAULT_WEIGHT_DECAY = 1e-2;
+
     private final AdamRule rule;
 
     public AdamW(List<Tensor> params) {
-        this(params, 1e-3);
+        this(params, DEFAULT_LR);
     }
 
     public AdamW(List<Tensor> params, double lr) {
         super(params, lr);
-        setOption("betas", List.of(0.9, 0.999));
-        setOption("eps", 1e-8);
-        setOption("weight_decay", 1e-2);
+        setOption("betas", DEFAULT_BETAS);
+        setOption("eps", DEFAULT_EPS);
+        setOption("weight_decay", DEFAULT_WEIGHT_DECAY);
         setOption("amsgrad", false);
         setOption("foreach", null);
         setOption("maximize", false);

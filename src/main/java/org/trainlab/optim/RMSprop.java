@@ -18,20 +18,25 @@ import org.trainlab.tensor.Tensor;
  * </pre>
  */
 public final class RMSprop extends Optimizer {
+    /** PyTorch's defaults; zero and false options ("off") are written where they are set. */
+    public static final double DEFAULT_LR = 0.01;
+    public static final double DEFAULT_ALPHA = 0.99;
+    public static final double DEFAULT_EPS = 1e-8;
+
     private final int[] step;
     private final Tensor[] squareAvg;
     private final Tensor[] momentumBuffer;
     private final Tensor[] gradAvg;
 
     public RMSprop(List<Tensor> params) {
-        this(params, 0.01);
+        this(params, DEFAULT_LR);
     }
 
     public RMSprop(List<Tensor> params, double lr) {
         super(params, lr);
         setOption("momentum", 0);
-        setOption("alpha", 0.99);
-        setOption("eps", 1e-8);
+        setOption("alpha", DEFAULT_ALPHA);
+        setOption("eps", DEFAULT_EPS);
         setOption("centered", false);
         setOption("weight_decay", 0);
         setOption("foreach", null);

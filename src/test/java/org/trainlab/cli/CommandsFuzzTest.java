@@ -13,14 +13,14 @@ import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.trainlab.io.LossKind;
 import org.trainlab.io.ModelFile;
 import org.trainlab.io.ModelFuzzTest;
-import org.trainlab.io.NetworkSpec;
-import org.trainlab.io.OptimizerKind;
 import org.trainlab.io.SafeTensors;
 import org.trainlab.io.SafeTensorsFile;
-import org.trainlab.io.TrainingSettings;
+import org.trainlab.spec.LossKind;
+import org.trainlab.spec.NetworkSpec;
+import org.trainlab.spec.OptimizerKind;
+import org.trainlab.spec.TrainingSettings;
 import org.trainlab.tensor.Generator;
 
 /**

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.trainlab.Golden;
 import org.trainlab.nn.Module;
 import org.trainlab.nn.Net;
+import org.trainlab.spec.NetworkSpec;
 import org.trainlab.tensor.Generator;
 import org.trainlab.tensor.NoGrad;
 import org.trainlab.tensor.Tensor;

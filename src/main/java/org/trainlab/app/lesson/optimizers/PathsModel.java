@@ -19,9 +19,9 @@ import org.trainlab.lab.Surface;
  * click on the picture), so momentum's overshoot and Adam's per-coordinate steps can be seen.
  */
 public final class PathsModel implements TrainingModel<PathsView> {
-    private static final List<Param> PARAMS = params();
+    private static final List<Param> PARAMS = build();
 
-    private static List<Param> params() {
+    private static List<Param> build() {
         List<Param> p = new ArrayList<>();
         p.add(Param.choice("surface", Surface.ids()));
         p.add(Param.decimal("startX", -10, 10, 0.1));

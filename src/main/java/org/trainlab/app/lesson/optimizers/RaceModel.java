@@ -19,9 +19,9 @@ import org.trainlab.lab.OptimizersView;
  * batches, epochs and net are shared.
  */
 public final class RaceModel implements TrainingModel<OptimizersView> {
-    private static final List<Param> PARAMS = params();
+    private static final List<Param> PARAMS = build();
 
-    private static List<Param> params() {
+    private static List<Param> build() {
         List<Param> p = new ArrayList<>();
         p.add(Param.integer("points", 10, 100_000, 100).inGroup("race"));
         p.add(Param.integer("batchSize", 1, 100_000, 1).inGroup("race"));

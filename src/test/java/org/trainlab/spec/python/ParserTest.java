@@ -1,4 +1,4 @@
-package org.trainlab.io.python;
+package org.trainlab.spec.python;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -1,4 +1,4 @@
-package org.trainlab.io;
+package org.trainlab.spec;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.trainlab.io.LayerType.Args;
-import org.trainlab.io.python.Expr;
-import org.trainlab.io.python.Parser;
-import org.trainlab.io.python.Position;
-import org.trainlab.io.python.PythonSyntaxException;
+import org.trainlab.spec.LayerType.Args;
+import org.trainlab.spec.python.Expr;
+import org.trainlab.spec.python.Parser;
+import org.trainlab.spec.python.Position;
+import org.trainlab.spec.python.PythonSyntaxException;
 import org.trainlab.nn.Module;
 import org.trainlab.nn.RNN;
 import org.trainlab.nn.Sequential;
@@ -31,7 +31,7 @@ import org.trainlab.tensor.PythonRepr;
  * {@code (output, h_n)}, which no next layer of a {@code Sequential} can take, so a spec with an RNN inside a
  * Sequential would mean something else in PyTorch. As a network of its own, its output is the sequence output.
  *
- * <p>The Python parsing ({@link org.trainlab.io.python}) knows nothing of layers; this class turns its syntax
+ * <p>The Python parsing ({@link org.trainlab.spec.python}) knows nothing of layers; this class turns its syntax
  * tree into layers, so the same parser can later read a whole {@code class Net(torch.nn.Module)} definition.
  */
 public final class NetworkSpec {

@@ -1,4 +1,4 @@
-package org.trainlab.io.python;
+package org.trainlab.spec.python;
 
 import java.math.BigInteger;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.trainlab.io.python;
+package org.trainlab.spec.python;
 
 /**
  * Python source that does not parse: where, what was expected there and what was found, e.g.

@@ -1,4 +1,4 @@
-package org.trainlab.io;
+package org.trainlab.spec;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,6 +71,18 @@ record LayerType(String name, Class<? extends Module> moduleClass, List<LayerArg
             sb.append(i == 0 ? "" : ", ").append(args.get(i).signature());
         }
         return sb.append(')').toString();
+    }
+
+    /** The module with every argument at its default; only for a layer with no required argument. */
+    Module buildWithDefaults(Generator g) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (LayerArg a : args) {
+            if (a.required()) {
+                throw new IllegalStateException(name + " has no default for " + a.name());
+            }
+            values.put(a.name(), a.defaultValue());
+        }
+        return factory.build(new Args(values), g);
     }
 
     LayerArg arg(String argName) {

@@ -1,6 +1,6 @@
-package org.trainlab.io;
+package org.trainlab.spec;
 
-import org.trainlab.io.python.Position;
+import org.trainlab.spec.python.Position;
 
 /**
  * A network spec that does not describe a network TrainLab can build: a syntax error, an unknown layer or

@@ -1,4 +1,4 @@
-package org.trainlab.io;
+package org.trainlab.spec;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,9 +31,9 @@ import org.trainlab.tensor.Generator;
 import org.trainlab.tensor.Tensor;
 
 /** Networks in PyTorch's syntax: parsing, the canonical form, building, describing modules, and the errors. */
-class NetworkSpecTest {
+public class NetworkSpecTest {
     /** Every layer of the engine with arguments that differ from PyTorch's defaults, in canonical form. */
-    static final List<String> EVERY_LAYER = List.of(
+    public static final List<String> EVERY_LAYER = List.of(
             "Linear(3, 4)",
             "Linear(3, 4, bias=False)",
             "ReLU()",

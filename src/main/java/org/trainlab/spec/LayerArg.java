@@ -1,4 +1,4 @@
-package org.trainlab.io;
+package org.trainlab.spec;
 
 import java.util.List;
 import org.trainlab.tensor.PythonRepr;

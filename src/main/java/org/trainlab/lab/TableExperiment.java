@@ -1,24 +1,24 @@
-package org.trainlab.cli;
+package org.trainlab.lab;
 
 import java.util.Arrays;
 import org.trainlab.data.BatchIterator;
 import org.trainlab.data.DataLoader;
 import org.trainlab.data.TensorDataset;
 import org.trainlab.io.TrainingData;
-import org.trainlab.io.TrainingSettings;
-import org.trainlab.lab.Experiment;
 import org.trainlab.nn.Loss;
 import org.trainlab.nn.Module;
 import org.trainlab.optim.Optimizer;
+import org.trainlab.spec.TrainingSettings;
 import org.trainlab.tensor.Generator;
 import org.trainlab.tensor.Tensor;
 
 /**
- * Training a network on a CSV data set with saved settings, as a lab experiment: each step is one batch
- * and one optimizer step. Batches come in file order, or reshuffled every epoch from the run's generator.
- * It describes itself by the newest loss; {@link #losses()} holds every step's.
+ * Training a network on a table of data (a CSV file's rows split into inputs and targets) with a model's
+ * training settings, as a lab experiment: each step is one batch and one optimizer step. Batches come in
+ * the table's order, or reshuffled every epoch from the run's generator. It describes itself by the newest
+ * loss; {@link #losses()} holds every step's. The command line's {@code train} runs it; the app can too.
  */
-final class CsvTraining implements Experiment<Float> {
+public final class TableExperiment implements Experiment<Float> {
     private final Module net;
     private final Loss lossFunction;
     private final Optimizer optimizer;
@@ -30,7 +30,7 @@ final class CsvTraining implements Experiment<Float> {
     private int steps;
 
     /** {@code generator} is the one the network was built from; shuffling continues drawing from it. */
-    CsvTraining(Module net, TrainingSettings settings, TrainingData data, Generator generator) {
+    public TableExperiment(Module net, TrainingSettings settings, TrainingData data, Generator generator) {
         this.net = net;
         this.settings = settings;
         this.data = data;
@@ -68,7 +68,7 @@ final class CsvTraining implements Experiment<Float> {
     }
 
     /** The loss of every step done so far. */
-    float[] losses() {
+    public float[] losses() {
         return Arrays.copyOf(losses, steps);
     }
 

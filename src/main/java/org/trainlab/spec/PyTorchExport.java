@@ -1,4 +1,4 @@
-package org.trainlab.io;
+package org.trainlab.spec;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,13 +20,14 @@ public final class PyTorchExport {
     /**
      * The script's text.
      *
-     * @param model the whole model
+     * @param spec the network, as a whole-model file carries it
+     * @param settings the training settings the file carries, or null when it has none
      * @param weights where the script finds the model file: relative to the script's folder, or absolute
      * @param source the model file's name, for the script's documentation and messages
      * @param scriptName the script's file name ({@code model.py}), for its usage text
      */
-    public static String script(LoadedModel model, String weights, String source, String scriptName) {
-        TrainingSettings s = model.settings();
+    public static String script(NetworkSpec spec, TrainingSettings settings, String weights, String source, String scriptName) {
+        TrainingSettings s = settings;
         String training = s == null
                 ? "    raise SystemExit(" + pythonString("error: " + source + " was saved without training settings")
                         + ")"
@@ -44,10 +45,10 @@ public final class PyTorchExport {
                 .replace("{{SUMMARY}}", docText(summary))
                 .replace("{{INPUTS}}", s == null ? "columns are the inputs and"
                         : s.inputs() == 1 ? "column is the input and" : s.inputs() + " columns are the inputs and")
-                .replace("{{SPEC}}", docText(model.spec().text()))
+                .replace("{{SPEC}}", docText(spec.text()))
                 .replace("{{WEIGHTS}}", pythonString(weights))
                 .replace("{{SETTINGS}}", s == null ? "None" : "json.loads(" + pythonString(s.toJson()) + ")")
-                .replace("{{NETWORK}}", model.spec().pytorchCode("torch.nn.", "    "))
+                .replace("{{NETWORK}}", spec.pytorchCode("torch.nn.", "    "))
                 .replace("{{TRAINING}}", training);
     }
 

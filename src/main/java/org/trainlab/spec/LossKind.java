@@ -1,4 +1,4 @@
-package org.trainlab.io;
+package org.trainlab.spec;
 
 import org.trainlab.nn.BCELoss;
 import org.trainlab.nn.BCEWithLogitsLoss;

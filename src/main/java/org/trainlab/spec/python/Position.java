@@ -1,4 +1,4 @@
-package org.trainlab.io.python;
+package org.trainlab.spec.python;
 
 /** Where a token or expression starts in the source: 1-based line and column (counted in characters). */
 public record Position(int line, int column) {

@@ -1,4 +1,4 @@
-package org.trainlab.io.python;
+package org.trainlab.spec.python;
 
 import java.util.ArrayList;
 import java.util.List;

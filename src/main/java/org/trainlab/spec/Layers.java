@@ -1,19 +1,22 @@
-package org.trainlab.io;
+package org.trainlab.spec;
 
-import static org.trainlab.io.LayerArg.Kind.BOOL;
-import static org.trainlab.io.LayerArg.Kind.FALSE_ONLY;
-import static org.trainlab.io.LayerArg.Kind.FLOAT;
-import static org.trainlab.io.LayerArg.Kind.FLOAT_OR_NONE;
-import static org.trainlab.io.LayerArg.Kind.INT;
-import static org.trainlab.io.LayerArg.Kind.NUMBER;
-import static org.trainlab.io.LayerArg.Kind.SIZE;
-import static org.trainlab.io.LayerArg.choice;
-import static org.trainlab.io.LayerArg.optional;
-import static org.trainlab.io.LayerArg.required;
-import static org.trainlab.io.LayerArg.requiredKeyword;
+import static org.trainlab.spec.LayerArg.Kind.BOOL;
+import static org.trainlab.spec.LayerArg.Kind.FALSE_ONLY;
+import static org.trainlab.spec.LayerArg.Kind.FLOAT;
+import static org.trainlab.spec.LayerArg.Kind.FLOAT_OR_NONE;
+import static org.trainlab.spec.LayerArg.Kind.INT;
+import static org.trainlab.spec.LayerArg.Kind.NUMBER;
+import static org.trainlab.spec.LayerArg.Kind.SIZE;
+import static org.trainlab.spec.LayerArg.choice;
+import static org.trainlab.spec.LayerArg.optional;
+import static org.trainlab.spec.LayerArg.required;
+import static org.trainlab.spec.LayerArg.requiredKeyword;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.trainlab.nn.BatchNorm1d;
 import org.trainlab.nn.Dropout;
 import org.trainlab.nn.ELU;
@@ -157,7 +160,26 @@ final class Layers {
                 }
             }));
 
+    /**
+     * The activations the lessons offer, by {@code torch.nn.functional}'s name for each, in the lessons' order:
+     * layers of {@link #ALL} that need no argument, built with PyTorch's defaults.
+     */
+    static final Map<String, LayerType> ACTIVATIONS = activations("relu", "ReLU", "tanh", "Tanh", "sigmoid", "Sigmoid",
+            "leaky_relu", "LeakyReLU", "elu", "ELU", "gelu", "GELU", "softplus", "Softplus");
+
     private Layers() {
+    }
+
+    private static Map<String, LayerType> activations(String... functionalAndLayerNames) {
+        Map<String, LayerType> map = new LinkedHashMap<>();
+        for (int i = 0; i < functionalAndLayerNames.length; i += 2) {
+            LayerType type = named(functionalAndLayerNames[i + 1]);
+            if (type.args().stream().anyMatch(LayerArg::required)) {
+                throw new IllegalStateException(type.name() + " needs arguments, so it is no activation to offer");
+            }
+            map.put(functionalAndLayerNames[i], type);
+        }
+        return Collections.unmodifiableMap(map);
     }
 
     /** The layer PyTorch calls {@code name}, or null. */

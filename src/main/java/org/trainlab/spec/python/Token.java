@@ -1,4 +1,4 @@
-package org.trainlab.io.python;
+package org.trainlab.spec.python;
 
 /** One token of Python source: its kind, its exact text and where it starts. */
 public record Token(Kind kind, String text, Position position) {

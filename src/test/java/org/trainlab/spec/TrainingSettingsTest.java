@@ -1,4 +1,4 @@
-package org.trainlab.io;
+package org.trainlab.spec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

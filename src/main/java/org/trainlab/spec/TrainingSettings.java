@@ -1,4 +1,4 @@
-package org.trainlab.io;
+package org.trainlab.spec;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -109,26 +109,15 @@ public record TrainingSettings(LossKind loss, OptimizerKind optimizer, Map<Strin
 
     /** The optimizer as PyTorch code: {@code torch.optim.Adam(params, lr=0.01, betas=(0.9, 0.999), ...)}. */
     public String optimizerCode(String params) {
-        StringBuilder sb = new StringBuilder("torch.optim.").append(optimizer.torchName()).append('(').append(params);
-        options.forEach((k, v) -> sb.append(", ").append(k).append('=').append(python(v)));
-        return sb.append(')').toString();
+        return optimizer.code(params, OptimizerKind.literal(options.get("lr")), options);
     }
 
     /** The options as Python keyword arguments: {@code lr=0.01, betas=(0.9, 0.999), amsgrad=False}. */
     public String optionsText() {
         StringBuilder sb = new StringBuilder();
-        options.forEach((k, v) -> sb.append(sb.isEmpty() ? "" : ", ").append(k).append('=').append(python(v)));
+        options.forEach((k, v) -> sb.append(sb.isEmpty() ? "" : ", ").append(k).append('=')
+                .append(OptimizerKind.literal(v)));
         return sb.toString();
-    }
-
-    private static String python(Object v) {
-        if (v instanceof Boolean b) {
-            return PythonRepr.bool(b);
-        }
-        if (v instanceof List<?> l) {
-            return "(" + PythonRepr.number((Double) l.get(0)) + ", " + PythonRepr.number((Double) l.get(1)) + ")";
-        }
-        return PythonRepr.number((Double) v);
     }
 
     // ---------------------------------------------------------------- JSON
@@ -295,11 +284,33 @@ public record TrainingSettings(LossKind loss, OptimizerKind optimizer, Map<Strin
     }
 
     private static String quote(String s) {
-        return SafeTensorsReader.quote(s);
+        return "'" + clip(s) + "'";
     }
 
+    /** Control characters and lone surrogates escaped, cut at 80 characters (as io's readers print names). */
     private static String clip(String s) {
-        return SafeTensorsReader.printable(s);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length() && b.length() < 80; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == 0x7F || Character.isSurrogate(c) && !isPaired(s, i)) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        if (b.length() >= 80) {
+            b.setLength(Character.isHighSurrogate(b.charAt(76)) ? 76 : 77);
+            b.append("...");
+        }
+        return b.toString();
+    }
+
+    private static boolean isPaired(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
 
     private static String oneLine(String s) {
