@@ -324,8 +324,8 @@ public final class MainWindow {
 
         VBox side = new VBox(brand, sidebar, bottom);
         side.getStyleClass().add("sidebar");
-        side.setPrefWidth(230);
-        side.setMinWidth(190);
+        side.setPrefWidth(250);
+        side.setMinWidth(200);
         return side;
     }
 

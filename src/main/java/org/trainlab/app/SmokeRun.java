@@ -94,6 +94,7 @@ final class SmokeRun {
         training.playPause();
         LiveRun<?> live = training.live();
         long firstFrames = live.frames();
+        long playedAt = System.nanoTime();
         new AnimationTimer() {
             private long trainedBefore;
 
@@ -118,9 +119,11 @@ final class SmokeRun {
                 }
                 stop();
                 double seconds = (System.nanoTime() - started) / 1e9;
-                System.out.printf("smoke: lesson %s, %d steps trained and drawn in %.1f s, fps=%.0f, "
-                        + "%d frames, resident memory %s%n", o.lesson(), trainedBefore + step, seconds,
-                        live.framesPerSecond(), live.frames() - firstFrames, residentMemory());
+                double playing = (System.nanoTime() - playedAt) / 1e9;
+                long frames = live.frames() - firstFrames;
+                System.out.printf("smoke: lesson %s, %d steps trained and drawn in %.1f s, fps=%.1f "
+                        + "(%d frames in %.1f s of training), resident memory %s%n", o.lesson(), trainedBefore + step,
+                        seconds, frames / playing, frames, playing, residentMemory());
                 Platform.exit();
             }
         }.start();

@@ -54,6 +54,7 @@ public abstract class ChartPane extends Region {
     private final ContextMenu menu = new ContextMenu();
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
     private final String title;
+    private boolean compact;
     private final String xLabel;
     private final String yLabel;
     protected final Axis x = new Axis();
@@ -157,6 +158,15 @@ public abstract class ChartPane extends Region {
         g.fillText(note, right - 10, bottom - 8);
     }
 
+    /**
+     * A small multiple: narrow margins, no axis titles and no legend (the title says what it is), so a
+     * grid of small charts shows their data rather than their frames.
+     */
+    public void setCompact(boolean compact) {
+        this.compact = compact;
+        redraw();
+    }
+
     /** Repaints everything from the current data. Call on the JavaFX thread. */
     public final void redraw() {
         double w = canvas.getWidth();
@@ -165,13 +175,13 @@ public abstract class ChartPane extends Region {
             return;
         }
         Palette p = palette.get();
-        double top = TOP;
-        double bottom = Math.max(top + 10, h - BOTTOM);
+        double top = compact ? 20 : TOP;
+        double bottom = Math.max(top + 10, h - (compact ? 20 : BOTTOM));
         updateDomain();
         double[] yt = y.ticks(Math.max(2, (int) ((bottom - top) / 50)));
         // room for the widest tick label, so long numbers never run into the axis title
-        double left = Math.max(LEFT, 30 + widestLabel(y, yt));
-        double right = Math.max(left + 10, w - RIGHT);
+        double left = compact ? 8 + widestLabel(y, yt) : Math.max(LEFT, 30 + widestLabel(y, yt));
+        double right = Math.max(left + 10, w - (compact ? 8 : RIGHT));
         x.range(left, right);
         y.range(bottom, top);
         double[] xt = x.ticks(Math.max(2, (int) ((right - left) / 80)));
@@ -212,7 +222,9 @@ public abstract class ChartPane extends Region {
         g.translate(-left, -top); // subclasses paint in the pane's coordinates
         paintPlot(g, p);
         paintOverlay(g, p, left, top, right, bottom);
-        paintLegend(g, p, legend(p), right, top);
+        if (!compact) {
+            paintLegend(g, p, legend(p), right, top);
+        }
         g.restore();
     }
 
@@ -260,16 +272,18 @@ public abstract class ChartPane extends Region {
             g.fillText(y.label(t, yt), left - 6, py);
         }
         g.setFill(p.foreground());
-        g.setFont(LABEL_FONT);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(xLabel, (left + right) / 2, canvas.getHeight() - 4);
-        g.save();
-        g.translate(14, (top + bottom) / 2);
-        g.rotate(-90);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText(yLabel, 0, 0);
-        g.restore();
+        if (!compact) {
+            g.setFont(LABEL_FONT);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.BOTTOM);
+            g.fillText(xLabel, (left + right) / 2, canvas.getHeight() - 4);
+            g.save();
+            g.translate(14, (top + bottom) / 2);
+            g.rotate(-90);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(yLabel, 0, 0);
+            g.restore();
+        }
         g.setFont(TITLE_FONT);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);

@@ -28,8 +28,14 @@ public record Palette(Color background, Color plot, Color foreground, Color mute
         return classes[Math.floorMod(c, classes.length)];
     }
 
-    /** One colour per line of a line chart. */
+    /** Lines after the first: Okabe and Ito's colour-blind-safe set, most distinct first. */
+    private static final Color[] SERIES = {
+        Color.web("#e69f00"), Color.web("#009e73"), Color.web("#cc79a7"), Color.web("#d55e00"),
+        Color.web("#56b4e9"), Color.web("#8c564b"), Color.web("#7f7f7f"),
+    };
+
+    /** One colour per line of a line chart: the data colour, then colours no two of which look alike. */
     public Color series(int i) {
-        return i == 0 ? data : classColor(i == 1 ? 3 : i + 2);
+        return i == 0 ? data : SERIES[Math.floorMod(i - 1, SERIES.length)];
     }
 }

@@ -89,6 +89,7 @@ public final class LessonPage {
 
         VBox right = new VBox(8, notes, code);
         VBox.setVgrow(code, Priority.ALWAYS);
+        notes.maxHeightProperty().bind(right.heightProperty().multiply(0.5));
         right.setMinWidth(180);
         right.getStyleClass().add("lesson-side");
         SplitPane center = new SplitPane(content, right);

@@ -35,6 +35,7 @@ public final class NotesPane extends TitledPane {
         getStyleClass().add("notes-pane");
         Label text = new Label(messages.text(lesson.id() + ".notes"));
         text.setWrapText(true);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         text.setId("notes-text");
         Label namesTitle = new Label(messages.text("notes.pytorch"));
         namesTitle.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -46,13 +47,20 @@ public final class NotesPane extends TitledPane {
             for (Prompt p : lesson.prompts()) {
                 Hyperlink link = new Hyperlink(messages.text(lesson.id() + ".try." + p.id()));
                 link.setWrapText(true);
+                link.setMaxWidth(Double.MAX_VALUE);
+                link.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 link.setId("try-" + p.id());
                 link.setOnAction(e -> apply.accept(p));
                 box.getChildren().add(link);
             }
         }
         box.getStyleClass().add("notes-box");
-        setContent(box);
+        box.setFillWidth(true);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("notes-scroll");
+        setContent(scroll);
     }
 
     /** Lists the PyTorch names the program uses (torch.nn.Linear, torch.optim.SGD, F.relu, ...), in order. */

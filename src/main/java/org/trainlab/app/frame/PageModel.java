@@ -161,6 +161,11 @@ public final class PageModel {
         unsubscribe.clear();
     }
 
+    /** Writes the program again (the lesson's data changed in a way the page cannot see). */
+    public void refreshCode() {
+        refresh();
+    }
+
     private void refresh() {
         code = lesson.pytorchCode(editing);
         for (Runnable r : List.copyOf(listeners)) {

@@ -10,7 +10,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -62,8 +64,14 @@ public final class DataLesson implements Lesson {
         this.layout = new LessonPage(context, page, previews);
 
         page.onLiveChange(this::changed);
-        context.data().onChange(DataSets.Kind.REGRESSION, this::showRegression);
-        context.data().onChange(DataSets.Kind.CLASSIFICATION, this::showClassification);
+        context.data().onChange(DataSets.Kind.REGRESSION, () -> {
+            showRegression();
+            page.refreshCode();
+        });
+        context.data().onChange(DataSets.Kind.CLASSIFICATION, () -> {
+            showClassification();
+            page.refreshCode();
+        });
         showRegression();
         showClassification();
 
@@ -72,9 +80,14 @@ public final class DataLesson implements Lesson {
         error.setWrapText(true);
         error.setVisible(false);
         error.managedProperty().bind(error.visibleProperty());
-        layout.addToSettings(new VBox(8,
-                fileButtons(DataSets.Kind.REGRESSION, "regression", "x,y"),
-                fileButtons(DataSets.Kind.CLASSIFICATION, "classification", "x1,x2,label"), error));
+        GridPane files = new GridPane();
+        files.setHgap(6);
+        files.setVgap(6);
+        fileRow(files, 0, DataSets.Kind.REGRESSION, "regression", "x,y");
+        fileRow(files, 1, DataSets.Kind.CLASSIFICATION, "classification", "x1,x2,label");
+        Label filesTitle = new Label(messages.text("data.files"));
+        filesTitle.getStyleClass().add("form-heading");
+        layout.addToSettings(new VBox(6, filesTitle, files, error));
     }
 
     @Override
@@ -190,8 +203,16 @@ public final class DataLesson implements Lesson {
         void to(Path file) throws IOException;
     }
 
-    private Node fileButtons(DataSets.Kind kind, String name, String columns) {
-        Button load = new Button(messages.text("data." + name + ".import"), new FontIcon(MaterialDesignF.FILE_IMPORT_OUTLINE));
+    private void fileRow(GridPane grid, int row, DataSets.Kind kind, String name, String columns) {
+        Label label = new Label(messages.text("data.group." + name));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        grid.add(label, 0, row);
+        HBox buttons = fileButtons(kind, name, columns);
+        grid.add(buttons, 1, row);
+    }
+
+    private HBox fileButtons(DataSets.Kind kind, String name, String columns) {
+        Button load = new Button(messages.text("data.import"), new FontIcon(MaterialDesignF.FILE_IMPORT_OUTLINE));
         load.setId(name + "-import");
         load.setTooltip(new Tooltip(messages.format("data.import.tip", columns)));
         load.setOnAction(e -> {
@@ -201,7 +222,7 @@ public final class DataLesson implements Lesson {
             }
         });
         Export exporter = kind == DataSets.Kind.REGRESSION ? model::exportRegression : model::exportClassification;
-        Button save = new Button(messages.text("data." + name + ".export"), new FontIcon(MaterialDesignF.FILE_EXPORT_OUTLINE));
+        Button save = new Button(messages.text("data.export"), new FontIcon(MaterialDesignF.FILE_EXPORT_OUTLINE));
         save.setId(name + "-export");
         save.setTooltip(new Tooltip(messages.format("data.export.tip", columns)));
         save.setOnAction(e -> {
@@ -217,8 +238,7 @@ public final class DataLesson implements Lesson {
         });
         load.getStyleClass().add(Styles.SMALL);
         save.getStyleClass().add(Styles.SMALL);
-        HBox box = new HBox(6, load, save);
-        return box;
+        return new HBox(6, load, save);
     }
 
     private FileChooser chooser(String title, String kind) {

@@ -98,11 +98,6 @@ public final class DataModel implements LessonModel {
     }
 
     @Override
-    public List<DataSets.Kind> uses() {
-        return List.of(DataSets.Kind.REGRESSION, DataSets.Kind.CLASSIFICATION);
-    }
-
-    @Override
     public List<org.trainlab.app.frame.Prompt> prompts() {
         return List.of(
                 org.trainlab.app.frame.Prompt.of("sine", "regressionSource", GENERATOR, "curve", "sine"),

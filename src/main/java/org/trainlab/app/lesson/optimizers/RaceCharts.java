@@ -13,7 +13,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.TilePane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.trainlab.app.AppContext;
 import org.trainlab.app.Messages;
@@ -33,10 +33,13 @@ public final class RaceCharts implements LessonCharts<OptimizersView> {
     private final Messages messages;
     private final AppContext context;
     private final LineChart losses;
-    private final TilePane multiples = new TilePane(6, 6);
+    private final GridPane multiples = new GridPane();
     private final List<ScatterCurveChart> fits = new ArrayList<>();
     private final GridPane ranking = new GridPane();
     private final SplitPane node;
+    private final List<Label[]> rankingRows = new ArrayList<>();
+    private final VBox rankingBox;
+    private final Label targetNote = new Label();
     private List<String> shownNames = List.of();
 
     public RaceCharts(AppContext context) {
@@ -60,8 +63,9 @@ public final class RaceCharts implements LessonCharts<OptimizersView> {
         top.setTop(options);
 
         multiples.setId("race-fits");
-        multiples.setPrefColumns(3);
-        multiples.setTileAlignment(javafx.geometry.Pos.CENTER);
+        multiples.setHgap(4);
+        multiples.setVgap(4);
+        multiples.setMinSize(0, 0);
         ranking.setId("race-ranking");
         ranking.setHgap(12);
         ranking.setVgap(4);
@@ -69,12 +73,15 @@ public final class RaceCharts implements LessonCharts<OptimizersView> {
         ranking.getStyleClass().add("ranking");
         Label rankingTitle = new Label(messages.text("optimizers.ranking"));
         rankingTitle.getStyleClass().add("card-title");
-        VBox rankingBox = new VBox(6, rankingTitle, ranking);
+        targetNote.getStyleClass().addAll("text-muted", "text-small");
+        targetNote.setWrapText(true);
+        targetNote.setMaxWidth(220);
+        VBox rankingBox = new VBox(6, rankingTitle, ranking, targetNote);
         rankingBox.setPadding(new Insets(6));
-        rankingBox.setMinWidth(200);
-        HBox bottom = new HBox(8, multiples, rankingBox);
-        HBox.setHgrow(multiples, Priority.ALWAYS);
-        node = new SplitPane(top, bottom);
+        rankingBox.setMinWidth(0);
+        this.rankingBox = rankingBox;
+        multiples.setPadding(new Insets(4));
+        node = new SplitPane(top, multiples);
         node.setOrientation(Orientation.VERTICAL);
         node.setDividerPositions(0.55);
     }
@@ -127,41 +134,69 @@ public final class RaceCharts implements LessonCharts<OptimizersView> {
     private void rebuildMultiples(List<String> names) {
         fits.clear();
         multiples.getChildren().clear();
-        for (String n : names) {
+        multiples.getRowConstraints().clear();
+        for (int r = 0; r < (names.size() + 1 + 2) / 3 + 1; r++) {
+            javafx.scene.layout.RowConstraints rc = new javafx.scene.layout.RowConstraints();
+            rc.setVgrow(Priority.ALWAYS);
+            multiples.getRowConstraints().add(rc);
+        }
+        // the fits and the ranking share one grid: five fits and the ranking make three columns of two
+        int cells = names.size() + 1;
+        int columns = cells <= 2 ? cells : cells <= 4 ? 2 : 3;
+        multiples.getColumnConstraints().clear();
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / columns);
+            cc.setHgrow(Priority.ALWAYS);
+            multiples.getColumnConstraints().add(cc);
+        }
+        for (int i = 0; i < names.size(); i++) {
+            String n = names.get(i);
             ScatterCurveChart c = new ScatterCurveChart(name(n), "x", "y");
             c.setId("fit-" + n);
             c.paletteProperty().bind(context.palette());
-            c.setPrefSize(220, 170);
-            c.setMinSize(120, 100);
+            c.setPrefSize(200, 150);
+            c.setMinSize(60, 60);
+            c.setCompact(true);
+            GridPane.setHgrow(c, Priority.ALWAYS);
+            GridPane.setVgrow(c, Priority.ALWAYS);
             fits.add(c);
-            multiples.getChildren().add(c);
+            multiples.add(c, i % columns, i / columns);
         }
+        multiples.add(rankingBox, names.size() % columns, names.size() / columns);
         shownNames = names;
-    }
-
-    private void showRanking(OptimizersView v) {
-        List<OptimizersView.Racer> order = new ArrayList<>(v.racers());
-        order.sort((a, b) -> Double.compare(rankValue(a.currentLoss()), rankValue(b.currentLoss())));
+        rankingRows.clear();
         ranking.getChildren().clear();
-        ranking.getColumnConstraints().setAll(new ColumnConstraints(), new ColumnConstraints(),
-                new ColumnConstraints(), new ColumnConstraints());
         String[] heads = {messages.text("optimizers.rank.optimizer"), messages.text("optimizers.rank.loss"),
-            messages.text("optimizers.rank.best"), messages.format("optimizers.rank.reached", Format.loss(v.targetLoss()))};
+            messages.text("optimizers.rank.best"), messages.text("optimizers.rank.reached")};
         for (int c = 0; c < heads.length; c++) {
             Label h = new Label(heads[c]);
             h.getStyleClass().addAll("text-muted", "text-small");
-            h.setWrapText(true);
-            h.setMaxWidth(110);
             ranking.add(h, c, 0);
         }
-        int row = 1;
-        for (OptimizersView.Racer r : order) {
-            ranking.add(new Label(row + ". " + name(r.name())), 0, row);
-            ranking.add(new Label(Double.isNaN(r.currentLoss()) ? "—" : Format.loss(r.currentLoss())), 1, row);
-            ranking.add(new Label(Double.isNaN(r.bestLoss()) ? "—" : Format.loss(r.bestLoss())), 2, row);
-            ranking.add(new Label(r.reachedTargetAt() < 0 ? "—" : String.valueOf(r.reachedTargetAt())), 3, row);
-            row++;
+        for (int r = 0; r < names.size(); r++) {
+            Label[] row = {new Label(), new Label(), new Label(), new Label()};
+            for (int c = 0; c < row.length; c++) {
+                row[c].setMinWidth(Region.USE_PREF_SIZE);
+                ranking.add(row[c], c, r + 1);
+            }
+            rankingRows.add(row);
         }
+    }
+
+    /** Fills the ranking's rows, best current loss first; labels are reused, only their texts change. */
+    private void showRanking(OptimizersView v) {
+        List<OptimizersView.Racer> order = new ArrayList<>(v.racers());
+        order.sort((a, b) -> Double.compare(rankValue(a.currentLoss()), rankValue(b.currentLoss())));
+        for (int r = 0; r < order.size() && r < rankingRows.size(); r++) {
+            OptimizersView.Racer racer = order.get(r);
+            Label[] row = rankingRows.get(r);
+            row[0].setText((r + 1) + ". " + name(racer.name()));
+            row[1].setText(Double.isNaN(racer.currentLoss()) ? "—" : Format.loss(racer.currentLoss()));
+            row[2].setText(Double.isNaN(racer.bestLoss()) ? "—" : Format.loss(racer.bestLoss()));
+            row[3].setText(racer.reachedTargetAt() < 0 ? "—" : String.valueOf(racer.reachedTargetAt()));
+        }
+        targetNote.setText(messages.format("optimizers.rank.target", Format.loss(v.targetLoss())));
     }
 
     /** NaN (no step yet, or diverged) ranks last. */
