@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.trainlab.spec.OptimizerKind;
+import org.trainlab.spec.OptimizerPreset;
 import org.trainlab.optim.Optimizer;
-import org.trainlab.tensor.PythonRepr;
 import org.trainlab.tensor.Tensor;
 
 /**
@@ -29,13 +29,34 @@ public record OptimizerEntry(String name, boolean enabled, double lr, double mom
     }
 
     /**
-     * The tutorial's preset for a name at lr 0.01, enabled: SGD; SGD with momentum 0.8; RMSprop with alpha 0.9;
-     * Adam with betas (0.9, 0.99); Adagrad; every other option at PyTorch's default.
+     * The tutorial's preset for a name at lr 0.01, enabled, from the registry ({@link OptimizerPreset}): SGD;
+     * SGD with momentum 0.8; RMSprop with alpha 0.9; Adam with betas (0.9, 0.99); Adagrad. Options of other
+     * kinds (alpha on an SGD entry) take the value of the preset that has them, so switching kind starts there.
      */
     public static OptimizerEntry preset(String name) {
-        double eps = name.equals("adagrad") ? 1e-10 : 1e-8;
-        return new OptimizerEntry(name, true, 0.01, name.equals("momentum") ? 0.8 : 0, false, 0.9, 0.9, 0.99, eps, 0,
-                false);
+        if (!NAMES.contains(name)) {
+            throw new IllegalArgumentException("unknown optimizer '" + name + "' (choose " + String.join(", ", NAMES)
+                    + ")");
+        }
+        List<?> betas = (List<?>) option(name, "adam", "betas");
+        return new OptimizerEntry(name, true, 0.01, ((Number) option(name, "sgd", "momentum")).doubleValue(),
+                (Boolean) option(name, "sgd", "nesterov"), ((Number) option(name, "rmsprop", "alpha")).doubleValue(),
+                ((Number) betas.get(0)).doubleValue(), ((Number) betas.get(1)).doubleValue(),
+                ((Number) option(name, "adam", "eps")).doubleValue(), 0, false);
+    }
+
+    /** The option of preset {@code name}, or of preset {@code owner} where {@code name}'s kind has no such option. */
+    private static Object option(String name, String owner, String key) {
+        for (String n : List.of(name, owner)) {
+            OptimizerPreset p = OptimizerPreset.named(n);
+            if (p.overrides().containsKey(key)) {
+                return p.overrides().get(key);
+            }
+            if (p.kind().defaults().containsKey(key)) {
+                return p.kind().defaults().get(key);
+            }
+        }
+        throw new IllegalStateException("no preset has option " + key);
     }
 
     public OptimizerEntry withEnabled(boolean v) {
@@ -122,30 +143,6 @@ public record OptimizerEntry(String name, boolean enabled, double lr, double mom
      * {@code torch.optim.SGD(net.parameters(), lr=0.01, momentum=0.8)}.
      */
     public String code(String params) {
-        OptimizerKind k = kind();
-        StringBuilder sb = new StringBuilder("torch.optim.").append(k.torchName()).append('(').append(params);
-        options().forEach((key, value) -> {
-            Object def = k.defaults().get(key);
-            if (key.equals("lr") || !same(value, def)) {
-                sb.append(", ").append(key).append('=').append(
-                        key.equals("lr") ? PythonRepr.intOrFloat((Double) value) : PythonRepr.value(value));
-            }
-        });
-        return sb.append(')').toString();
-    }
-
-    private static boolean same(Object a, Object b) {
-        if (a instanceof Number x && b instanceof Number y) {
-            return x.doubleValue() == y.doubleValue();
-        }
-        if (a instanceof List<?> x && b instanceof List<?> y && x.size() == y.size()) {
-            for (int i = 0; i < x.size(); i++) {
-                if (!same(x.get(i), y.get(i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return a.equals(b);
+        return kind().codeOfChanged(params, lr, options());
     }
 }

@@ -165,6 +165,35 @@ public enum OptimizerKind {
      * PyTorch code for this optimizer: {@code torch.optim.Adam(params, lr=0.01, betas=(0.9, 0.999))}, the
      * keyword arguments in the order given, {@code lr} written as {@code lrText}.
      */
+    /**
+     * The constructor call with the learning rate and every option whose value differs from PyTorch's
+     * default: {@code torch.optim.SGD(net.parameters(), lr=0.01, momentum=0.8)}.
+     */
+    public String codeOfChanged(String params, double lr, Map<String, Object> options) {
+        Map<String, Object> changed = new LinkedHashMap<>();
+        options.forEach((k, v) -> {
+            if (!k.equals("lr") && !sameValue(v, defaults.get(k))) {
+                changed.put(k, v);
+            }
+        });
+        return code(params, PythonRepr.intOrFloat(lr), changed);
+    }
+
+    private static boolean sameValue(Object a, Object b) {
+        if (a instanceof Number x && b instanceof Number y) {
+            return x.doubleValue() == y.doubleValue();
+        }
+        if (a instanceof List<?> x && b instanceof List<?> y && x.size() == y.size()) {
+            for (int i = 0; i < x.size(); i++) {
+                if (!sameValue(x.get(i), y.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return java.util.Objects.equals(a, b);
+    }
+
     String code(String params, String lrText, Map<String, Object> options) {
         StringBuilder sb = new StringBuilder("torch.optim.").append(torchName).append('(').append(params)
                 .append(", lr=").append(lrText);
