@@ -29,6 +29,8 @@ public final class AppFixture {
         String base = System.getProperty(AppPrefs.NODE_PROPERTY, "/org/trainlab/app-test");
         node = Preferences.userRoot().node(base + "/" + UUID.randomUUID());
         prefs = new AppPrefs(node);
+        // tests read English texts whatever the machine's language
+        prefs.setLanguage(java.util.Locale.ENGLISH);
     }
 
     public AppPrefs prefs() {
