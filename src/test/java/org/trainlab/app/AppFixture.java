@@ -51,7 +51,22 @@ public final class AppFixture {
 
     /** Shows a lesson and lets the JavaFX thread lay it out, so its controls can be clicked. */
     public void select(String id) {
-        onFx(() -> window.select(id));
+        onFx(() -> {
+            window.select(id);
+            // skins (a tool bar's items, a scroll pane's content) exist only after a CSS pass
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Switches the window's language and lets the JavaFX thread lay the rebuilt window out. */
+    public void setLanguage(java.util.Locale language) {
+        onFx(() -> {
+            window.setLanguage(language);
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 

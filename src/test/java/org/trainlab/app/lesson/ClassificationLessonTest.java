@@ -37,7 +37,7 @@ class ClassificationLessonTest extends WindowTest {
         assertEquals(100, s.data().trainLosses().size());
         assertEquals(100, s.data().testLosses().size());
         HeatmapPointsChart chart = AppFixture.node(robot, "regions-chart");
-        assertTrue(fx(chart::note).startsWith("Accuracy=0."), fx(chart::note));
+        assertTrue(fx(chart::note).startsWith("Train accuracy=0.9"), fx(chart::note));
     }
 
     @Test
