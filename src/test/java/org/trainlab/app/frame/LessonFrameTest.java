@@ -239,4 +239,19 @@ class LessonFrameTest extends WindowTest {
         assertEquals("Regression", fx(((Label) AppFixture.node(robot, "lesson-title"))::getText));
         assertEquals(Locale.ENGLISH, app.prefs().language());
     }
+
+    @Test
+    void lessonsBuiltForTheOldLanguageNoLongerFollowTheData(FxRobot robot) {
+        app.select("regression");
+        Label old = AppFixture.node(robot, "data-description-regression");
+        String before = fx(old::getText);
+        app.setLanguage(Locale.SIMPLIFIED_CHINESE);
+        onFx(() -> app.window().context().data().setRegression(
+                org.trainlab.data.RegressionData.generate(org.trainlab.data.RegressionData.Shape.SINE, 100, 0.2, 1),
+                new org.trainlab.lab.DataOrigin.RegressionGenerator(org.trainlab.data.RegressionData.Shape.SINE, 100,
+                        0.2, 1)));
+        assertEquals(before, fx(old::getText), "a closed lesson's page is not told of data changes");
+        Label now = AppFixture.node(robot, "data-description-regression");
+        assertTrue(fx(now::getText).contains("sin(πx)"), fx(now::getText));
+    }
 }
