@@ -29,6 +29,8 @@ public final class AppFixture {
         String base = System.getProperty(AppPrefs.NODE_PROPERTY, "/org/trainlab/app-test");
         node = Preferences.userRoot().node(base + "/" + UUID.randomUUID());
         prefs = new AppPrefs(node);
+        // tests read English texts whatever the machine's language
+        prefs.setLanguage(java.util.Locale.ENGLISH);
     }
 
     public AppPrefs prefs() {
@@ -49,7 +51,22 @@ public final class AppFixture {
 
     /** Shows a lesson and lets the JavaFX thread lay it out, so its controls can be clicked. */
     public void select(String id) {
-        onFx(() -> window.select(id));
+        onFx(() -> {
+            window.select(id);
+            // skins (a tool bar's items, a scroll pane's content) exist only after a CSS pass
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Switches the window's language and lets the JavaFX thread lay the rebuilt window out. */
+    public void setLanguage(java.util.Locale language) {
+        onFx(() -> {
+            window.setLanguage(language);
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -18,24 +18,27 @@ import org.testfx.api.FxRobot;
 
 /** The window: title, sidebar from the registry, shortcuts, theme switch and remembered settings. */
 class AppTest extends WindowTest {
+    private static final Messages EN = Messages.english();
+
     @Test
     void startsOnTheFirstLessonWithItsNameInTheTitle(FxRobot robot) {
         assertEquals("TrainLab — Data", fx(stage::getTitle));
         ListView<LessonEntry> lessons = AppFixture.node(robot, "lessons");
-        assertEquals(Lessons.all().stream().map(LessonEntry::title).toList(),
-                fx(() -> lessons.getItems().stream().map(LessonEntry::title).toList()));
-        assertTrue(fx(() -> lessons.getItems().stream().allMatch(e -> e.icon() != null && !e.subtitle().isBlank())));
+        assertEquals(Lessons.all().stream().map(e -> e.title(EN)).toList(),
+                fx(() -> lessons.getItems().stream().map(e -> e.title(EN)).toList()));
+        assertTrue(fx(() -> lessons.getItems().stream().allMatch(e -> e.icon() != null && !e.subtitle(EN).isBlank()
+                && !e.subtitle(EN).startsWith("["))));
     }
 
     @Test
     void ctrlDigitSwitchesLessonsAndTheSidebarFollows(FxRobot robot) {
         robot.clickOn("#lesson-title"); // the window has the keyboard focus
         robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT2).release(KeyCode.DIGIT2).release(KeyCode.CONTROL);
-        waitFor("the second lesson", () -> stage.getTitle().equals("TrainLab — " + Lessons.all().get(1).title()));
+        waitFor("the second lesson", () -> stage.getTitle().equals("TrainLab — " + Lessons.all().get(1).title(EN)));
         ListView<LessonEntry> lessons = AppFixture.node(robot, "lessons");
         assertEquals(Lessons.all().get(1).id(), fx(() -> lessons.getSelectionModel().getSelectedItem().id()));
-        robot.clickOn(Lessons.all().get(0).title());
-        waitFor("the first lesson again", () -> stage.getTitle().equals("TrainLab — " + Lessons.all().get(0).title()));
+        robot.clickOn(Lessons.all().get(0).title(EN));
+        waitFor("the first lesson again", () -> stage.getTitle().equals("TrainLab — " + Lessons.all().get(0).title(EN)));
     }
 
     @Test
@@ -64,7 +67,7 @@ class AppTest extends WindowTest {
 
         Stage second = fx(Stage::new);
         MainWindow again = fx(() -> new MainWindow(second, app.prefs(), Lessons.all()));
-        assertEquals("TrainLab — " + Lessons.all().get(2).title(), fx(second::getTitle));
+        assertEquals("TrainLab — " + Lessons.all().get(2).title(EN), fx(second::getTitle));
         assertEquals(width, fx(() -> second.getScene().getWidth()));
         onFx(again::close);
         assertTrue(fx(() -> ((Parent) second.getScene().getRoot()).getChildrenUnmodifiable().size() > 0));

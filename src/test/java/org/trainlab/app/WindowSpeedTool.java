@@ -40,7 +40,7 @@ class WindowSpeedTool extends WindowTest {
         TrainingLesson<?> lesson = fx(() -> (TrainingLesson<?>) app.window().current());
         onFx(() -> {
             lesson.toolbar().setSpeedIndex(6);
-            lesson.hyperparameters().stepsProperty().set(STEPS);
+            lesson.page().set("steps", STEPS);
             lesson.reset();
             lesson.playPause();
         });

@@ -34,6 +34,7 @@ public final class LessonPage {
     private final NotesPane notes;
     private final Label pending = new Label();
     private final StringProperty program = new SimpleStringProperty();
+    private final java.util.List<Runnable> unsubscribe = new java.util.ArrayList<>();
 
     public LessonPage(AppContext context, PageModel model, Node content) {
         this.model = model;
@@ -75,7 +76,7 @@ public final class LessonPage {
             data.setWrapText(true);
             Runnable show = () -> data.setText(messages.format("form.data", model.data().describe(kind, messages)));
             show.run();
-            model.data().onChange(kind, show);
+            unsubscribe.add(model.data().onChange(kind, show));
             left.getChildren().add(data);
         }
         left.getChildren().add(defaults);
@@ -122,6 +123,12 @@ public final class LessonPage {
     public void addToSettings(Node node) {
         VBox left = (VBox) ((ScrollPane) root.getLeft()).getContent();
         left.getChildren().add(left.getChildren().size() - 1, node);
+    }
+
+    /** Stops following the app's data sets (the lesson is closed; the window may live on). */
+    public void dispose() {
+        unsubscribe.forEach(Runnable::run);
+        unsubscribe.clear();
     }
 
     /** Shows or hides the "applies on Reset" hint. */

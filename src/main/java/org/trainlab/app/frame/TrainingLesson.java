@@ -110,6 +110,7 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
             live = null;
         }
         page.dispose();
+        layout.dispose();
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.trainlab.app.chart.HeatmapPointsChart;
 import org.trainlab.app.frame.TrainingLesson;
 import org.trainlab.data.ClassificationData;
 import org.trainlab.lab.ClassificationView;
+import org.trainlab.lab.DataOrigin;
 import org.trainlab.lab.RunSnapshot;
 import org.trainlab.lab.RunState;
 
@@ -36,20 +37,21 @@ class ClassificationLessonTest extends WindowTest {
         assertEquals(100, s.data().trainLosses().size());
         assertEquals(100, s.data().testLosses().size());
         HeatmapPointsChart chart = AppFixture.node(robot, "regions-chart");
-        assertTrue(fx(chart::note).startsWith("Accuracy=0."), fx(chart::note));
+        assertTrue(fx(chart::note).startsWith("Train accuracy=0.9"), fx(chart::note));
     }
 
     @Test
     void aThreeClassSpiralFromTheDataLessonIsWhatItTrainsOn(FxRobot robot) {
         onFx(() -> {
             ClassificationData all = ClassificationData.generate(ClassificationData.Shape.SPIRAL, 3, 60, 0.5, 7);
-            app.window().context().data().setClassification(all, all.split(0.25, 7), "spiral");
+            app.window().context().data().setClassification(all, new DataOrigin.ClassificationGenerator(
+                    ClassificationData.Shape.SPIRAL, 3, 60, 0.5, 7), 0.25, 7);
         });
         app.select("classification");
         onFx(() -> lesson().toolbar().setSpeedIndex(6));
-        onFx(() -> lesson().hyperparameters().optimizerProperty().set("adam"));
-        onFx(() -> lesson().hyperparameters().hiddenProperty().set(40));
-        onFx(() -> lesson().hyperparameters().stepsProperty().set(300));
+        onFx(() -> lesson().page().set("optimizer", "adam"));
+        onFx(() -> lesson().page().set("hidden", 40));
+        onFx(() -> lesson().page().set("steps", 300));
         robot.clickOn("#reset").clickOn("#play");
         waitFor("the run to finish", () -> lesson().live().shown().state() == RunState.FINISHED);
         ClassificationView v = fx(() -> lesson().live().shown().data());

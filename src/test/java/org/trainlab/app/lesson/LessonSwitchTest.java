@@ -10,7 +10,10 @@ import org.trainlab.app.WindowTest;
 import org.trainlab.app.frame.TrainingLesson;
 import org.trainlab.lab.RunState;
 
-/** No training thread outlives its lesson: switching lessons and closing the window end them. */
+/**
+ * No training thread outlives its lesson: switching lessons pauses their runs (a thread each, kept),
+ * rebuilding the window for a language and closing it end them.
+ */
 class LessonSwitchTest extends WindowTest {
     static long runThreads() {
         return Thread.getAllStackTraces().keySet().stream()
@@ -22,7 +25,7 @@ class LessonSwitchTest extends WindowTest {
         TrainingLesson<?> lesson = fx(() -> (TrainingLesson<?>) app.window().current());
         onFx(() -> {
             lesson.toolbar().setSpeedIndex(6);
-            lesson.hyperparameters().stepsProperty().set(1_000_000);
+            lesson.page().set("steps", 1_000_000);
             lesson.reset();
             lesson.playPause();
         });
@@ -31,14 +34,25 @@ class LessonSwitchTest extends WindowTest {
     }
 
     @Test
-    void switchingLessonsWhileTrainingEndsTheRunThreads() {
+    void switchingLessonsPausesRunsAndClosingTheWindowEndsTheirThreads() {
         waitFor("no run threads from earlier tests", () -> runThreads() == 0);
         playAtFullSpeed("regression");
+        TrainingLesson<?> regression = fx(() -> (TrainingLesson<?>) app.window().current());
         assertEquals(1, runThreads());
         playAtFullSpeed("classification");
-        waitFor("only the classification run", () -> runThreads() == 1);
+        TrainingLesson<?> classification = fx(() -> (TrainingLesson<?>) app.window().current());
+        waitFor("the regression run paused", () -> regression.live().latest().state() == RunState.PAUSED);
+        assertEquals(2, runThreads(), "one thread per lesson shown, kept while paused");
         app.select("data");
-        waitFor("no run threads on the Data lesson", () -> runThreads() == 0);
+        waitFor("the classification run paused",
+                () -> classification.live().latest().state() == RunState.PAUSED);
+        long kept = fx(() -> regression.live().latest().step());
+        assertEquals(kept, fx(() -> regression.live().latest().step()));
+        assertEquals(2, runThreads(), "the Data lesson trains nothing and starts no thread");
+
+        onFx(() -> app.window().setLanguage(java.util.Locale.SIMPLIFIED_CHINESE));
+        waitFor("the old lessons' threads to end after the window was rebuilt", () -> runThreads() == 0);
+        onFx(() -> app.window().setLanguage(java.util.Locale.ENGLISH));
 
         playAtFullSpeed("regression");
         onFx(stage::close);

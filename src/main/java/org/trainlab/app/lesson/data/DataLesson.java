@@ -44,6 +44,7 @@ public final class DataLesson implements Lesson {
     private final ScatterCurveChart regressionChart;
     private final HeatmapPointsChart classificationChart;
     private final Label error = new Label();
+    private final java.util.List<Runnable> unsubscribe = new java.util.ArrayList<>();
     /** The settings the published sets were made from. */
     private Settings shown;
 
@@ -64,14 +65,14 @@ public final class DataLesson implements Lesson {
         this.layout = new LessonPage(context, page, previews);
 
         page.onLiveChange(this::changed);
-        context.data().onChange(DataSets.Kind.REGRESSION, () -> {
+        unsubscribe.add(context.data().onChange(DataSets.Kind.REGRESSION, () -> {
             showRegression();
             page.refreshCode();
-        });
-        context.data().onChange(DataSets.Kind.CLASSIFICATION, () -> {
+        }));
+        unsubscribe.add(context.data().onChange(DataSets.Kind.CLASSIFICATION, () -> {
             showClassification();
             page.refreshCode();
-        });
+        }));
         showRegression();
         showClassification();
 
@@ -93,6 +94,15 @@ public final class DataLesson implements Lesson {
     @Override
     public Node view() {
         return layout.root();
+    }
+
+    /** Stops following the app's data sets, which outlive this lesson when the window is rebuilt. */
+    @Override
+    public void close() {
+        unsubscribe.forEach(Runnable::run);
+        unsubscribe.clear();
+        page.dispose();
+        layout.dispose();
     }
 
     public DataModel model() {
