@@ -6,9 +6,11 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Every word the app shows, from the resource bundles {@code org/trainlab/app/messages*.properties}
- * (English and 简体中文). Arguments are written {@code {0}}, {@code {1}}, ... and replaced as they are, so
- * apostrophes need no quoting. No JavaFX here: view-models use it too.
+ * Every word the app shows, from resource bundles in English and 简体中文: the frame's own
+ * ({@code org/trainlab/app/messages*.properties}) and each lesson's, kept with the lesson
+ * ({@code org/trainlab/app/lesson/<id>/messages*.properties}). Arguments are written {@code {0}},
+ * {@code {1}}, ... and replaced as they are, so apostrophes need no quoting. No JavaFX here: view-models
+ * use it too.
  */
 public final class Messages {
     /** The languages the app speaks, by locale tag. */
@@ -16,12 +18,29 @@ public final class Messages {
     static final String BUNDLE = "org.trainlab.app.messages";
 
     private final Locale locale;
-    private final ResourceBundle bundle;
+    private final List<ResourceBundle> bundles;
 
+    /** The frame's words and those of every registered lesson. */
     public Messages(Locale locale) {
+        this(locale, Lessons.ids());
+    }
+
+    /** The frame's words and those of the lessons with these ids. */
+    public Messages(Locale locale, List<String> lessons) {
         this.locale = supported(locale);
-        this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES);
+        java.util.ArrayList<ResourceBundle> all = new java.util.ArrayList<>();
+        all.add(ResourceBundle.getBundle(BUNDLE, this.locale, control));
+        for (String id : lessons) {
+            all.add(ResourceBundle.getBundle(lessonBundle(id), this.locale, control));
+        }
+        this.bundles = List.copyOf(all);
+    }
+
+    /** Where a lesson's words are: beside its code, {@code org.trainlab.app.lesson.<id>.messages}. */
+    public static String lessonBundle(String lessonId) {
+        return "org.trainlab.app.lesson." + lessonId + ".messages";
     }
 
     /** The system's language if the app speaks it, else English. */
@@ -48,21 +67,32 @@ public final class Messages {
     }
 
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return find(key) != null;
     }
 
-    /** The text for a key; a missing key shows as the key in brackets, which the bundle test forbids. */
+    /** The text for a key; a missing key shows as the key in brackets, which the bundle tests forbid. */
     public String text(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return "[" + key + "]";
-        }
+        String t = find(key);
+        return t == null ? "[" + key + "]" : t;
     }
 
-    /** The text for a key, or {@code fallback} where the bundle has none. */
+    /** The text for a key, or {@code fallback} where no bundle has it. */
     public String textOr(String key, String fallback) {
-        return has(key) ? bundle.getString(key) : fallback;
+        String t = find(key);
+        return t == null ? fallback : t;
+    }
+
+    private String find(String key) {
+        for (ResourceBundle b : bundles) {
+            if (b.containsKey(key)) {
+                try {
+                    return b.getString(key);
+                } catch (MissingResourceException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     /** The text with {@code {0}}, {@code {1}}, ... replaced by the arguments. */

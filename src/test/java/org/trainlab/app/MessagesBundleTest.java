@@ -14,8 +14,20 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** The English and Chinese bundles say the same things: the same keys, none of them empty. */
+/**
+ * The English and Chinese bundles say the same things: the frame's and every lesson's have the same keys in
+ * both languages, none of them empty, and no key is defined by two bundles (one would hide the other).
+ */
 class MessagesBundleTest {
+    /** The frame's bundle and each registered lesson's, as class-path names without the language suffix. */
+    private static List<String> bundles() {
+        List<String> all = new ArrayList<>(List.of("/org/trainlab/app/messages"));
+        for (LessonEntry e : Lessons.all()) {
+            all.add("/" + Messages.lessonBundle(e.id()).replace('.', '/'));
+        }
+        return all;
+    }
+
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
         try (InputStream in = MessagesBundleTest.class.getResourceAsStream(name)) {
@@ -27,20 +39,43 @@ class MessagesBundleTest {
 
     @Test
     void bothLanguagesHaveExactlyTheSameKeys() throws IOException {
-        Properties en = load("messages.properties");
-        Properties zh = load("messages_zh.properties");
-        Set<String> onlyEn = new TreeSet<>(en.stringPropertyNames());
-        onlyEn.removeAll(zh.stringPropertyNames());
-        Set<String> onlyZh = new TreeSet<>(zh.stringPropertyNames());
-        onlyZh.removeAll(en.stringPropertyNames());
-        assertEquals(Set.of(), onlyEn, "keys missing in messages_zh.properties");
-        assertEquals(Set.of(), onlyZh, "keys missing in messages.properties");
+        for (String bundle : bundles()) {
+            Properties en = load(bundle + ".properties");
+            Properties zh = load(bundle + "_zh.properties");
+            Set<String> onlyEn = new TreeSet<>(en.stringPropertyNames());
+            onlyEn.removeAll(zh.stringPropertyNames());
+            Set<String> onlyZh = new TreeSet<>(zh.stringPropertyNames());
+            onlyZh.removeAll(en.stringPropertyNames());
+            assertEquals(Set.of(), onlyEn, "keys missing in " + bundle + "_zh.properties");
+            assertEquals(Set.of(), onlyZh, "keys missing in " + bundle + ".properties");
+            assertTrue(en.size() > 5, bundle + " has its words");
+        }
+    }
+
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        java.util.Map<String, String> owner = new java.util.HashMap<>();
+        List<String> twice = new ArrayList<>();
+        for (String bundle : bundles()) {
+            for (String key : load(bundle + ".properties").stringPropertyNames()) {
+                String before = owner.put(key, bundle);
+                if (before != null) {
+                    twice.add(key + " in " + before + " and " + bundle);
+                }
+            }
+        }
+        assertEquals(List.of(), twice);
     }
 
     @Test
     void noValueIsEmpty() throws IOException {
         List<String> empty = new ArrayList<>();
-        for (String name : List.of("messages.properties", "messages_zh.properties")) {
+        List<String> names = new ArrayList<>();
+        for (String bundle : bundles()) {
+            names.add(bundle + ".properties");
+            names.add(bundle + "_zh.properties");
+        }
+        for (String name : names) {
             Properties p = load(name);
             for (String key : p.stringPropertyNames()) {
                 if (p.getProperty(key).isBlank()) {

@@ -235,7 +235,7 @@ public final class Param {
         return String.valueOf(value);
     }
 
-    /** 0.01 not 0.010000, 1e-05 for tiny values, 2 for 2.0. */
+    /** 0.01 not 0.010000, 1.0e-5 for tiny values, 2 for 2.0. */
     public static String formatDecimal(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
