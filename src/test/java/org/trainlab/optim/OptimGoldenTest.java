@@ -20,6 +20,8 @@ import org.trainlab.tensor.Tensor;
 /** Each optimizer case of golden/optim.json replayed for 50 full-batch steps against PyTorch's trajectory. */
 class OptimGoldenTest {
     private static final OptimFixtures FIXTURES = OptimFixtures.load();
+    /** Cases tools/fixtures/optim.py writes into optim.json: fewer means a truncated or half-regenerated file. */
+    private static final int CASES = 16;
     private static final List<String> PARAM_NAMES = List.of("0.weight", "0.bias", "2.weight", "2.bias");
 
     /** Allowed error: losses (relative); parameters, then optimizer state, after step 50 (relative, absolute). */
@@ -38,6 +40,7 @@ class OptimGoldenTest {
             "rmsprop_full_centered", new Tolerance(2e-3, 0, 5e-4, 0, 1e-2));
 
     static Stream<OptimFixtures.Case> cases() {
+        assertEquals(CASES, FIXTURES.cases.size(), "cases in optim.json");
         return FIXTURES.cases.stream();
     }
 
