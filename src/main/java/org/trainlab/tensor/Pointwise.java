@@ -1,6 +1,6 @@
 package org.trainlab.tensor;
 
-/** Element-wise math functions of one tensor: neg, exp, log, sqrt, abs, sin, cos, clamp. */
+/** Element-wise math functions of one tensor: neg, exp, log, sqrt, abs, sin, cos, clamp (and clamp_ in place). */
 final class Pointwise {
     private Pointwise() {
     }
@@ -83,5 +83,18 @@ final class Pointwise {
         Tensor out = map(x, v -> Math.min(Math.max(v, lo), hi));
         return Autograd.record(out, "ClampBackward1", one(x), one(x),
                 (g, s) -> one(times(g, s[0].data(), v -> v >= lo && v <= hi ? 1.0 : 0.0)));
+    }
+
+    /** x = min(max(x, min), max) in place: {@code x.clamp_(min, max)}. */
+    static Tensor clamp_(Tensor x, double min, double max) {
+        x.checkInPlace("clamp_");
+        float[] d = x.data();
+        float lo = (float) min;
+        float hi = (float) max;
+        for (int i = 0; i < d.length; i++) {
+            d[i] = Math.min(Math.max(d[i], lo), hi);
+        }
+        x.bumpVersion();
+        return x;
     }
 }
