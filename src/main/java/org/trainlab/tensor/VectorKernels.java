@@ -10,7 +10,7 @@ import jdk.incubator.vector.VectorSpecies;
  * The matrix-product inner kernel with explicit SIMD (the incubating Vector API): each block of
  * output columns is accumulated in vector registers over the whole shared dimension and stored once,
  * so memory traffic is one load per multiply-add. Loaded only when the JVM was started with
- * {@code --add-modules jdk.incubator.vector} (see {@link Gemm#VECTORIZED}).
+ * {@code --add-modules jdk.incubator.vector} and not told otherwise (see {@link Kernels#VECTORIZED}).
  */
 final class VectorKernels {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
