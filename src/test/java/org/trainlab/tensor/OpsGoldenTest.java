@@ -143,7 +143,8 @@ class OpsGoldenTest {
 
     @AfterAll
     static void reportLargestErrors() {
-        Golden.worstErrors().forEach((group, e) ->
-                System.out.printf("golden %-14s largest relative error %.3g, absolute %.3g%n", group, e[0], e[1]));
+        String kernels = Kernels.VECTORIZED ? "vector" : "scalar";
+        Golden.worstErrors().forEach((group, e) -> System.out.printf(
+                "golden %-14s largest relative error %.3g, absolute %.3g (%s kernels)%n", group, e[0], e[1], kernels));
     }
 }
