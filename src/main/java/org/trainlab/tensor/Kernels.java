@@ -84,17 +84,6 @@ final class Kernels {
         return out;
     }
 
-    /** d[i] = y[i] > 0 ? g[i] : 0 for the first n values: ReLU's backward from its output. */
-    static void reluBackward(float[] y, float[] g, float[] d, int n) {
-        if (VECTORIZED) {
-            VectorKernels.reluBackward(y, g, d, n);
-        } else {
-            for (int i = 0; i < n; i++) {
-                d[i] = y[i] > 0f ? g[i] : 0f;
-            }
-        }
-    }
-
     /** Element-wise sum of two same-shape tensors into a new tensor (gradient accumulation). */
     static Tensor sum(Tensor a, Tensor b) {
         float[] x = a.data();
