@@ -24,7 +24,10 @@ public final class Activations {
         return new Tensor[] {t};
     }
 
-    /** max(x, 0), keeping NaN as torch.relu does; the gradient passes where the output is positive. */
+    /**
+     * max(x, 0), keeping NaN as torch.relu does; the gradient passes where the output is not ≤ 0 (positive,
+     * or NaN, as in PyTorch's threshold_backward).
+     */
     public static Tensor relu(Tensor x) {
         Tensor y = map(x, v -> Math.max(v, 0f));
         return record(y, "ReluBackward0", x, y, (g, out) -> Kernels.VECTORIZED ? reluBackwardSimd(g, out)

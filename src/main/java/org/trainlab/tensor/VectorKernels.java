@@ -261,7 +261,7 @@ final class VectorKernels {
         }
     }
 
-    /** d[i] = y[i] > 0 ? g[i] : 0, ReLU's backward. */
+    /** d[i] = y[i] <= 0 ? 0 : g[i] (a NaN output passes its gradient), ReLU's backward. */
     static void reluBackward(float[] y, float[] g, float[] d, int n) {
         int i = 0;
         for (int full = n - n % L; i < full; i += L) {
