@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.trainlab.io.OptimizerKind;
+import org.trainlab.spec.OptimizerKind;
 import org.trainlab.tensor.Activations;
 import org.trainlab.tensor.LinearAlgebra;
 import org.trainlab.tensor.Tensor;
