@@ -119,6 +119,9 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
             case PLAY_PAUSE -> playPause();
             case STEP -> step();
             case RESET -> reset();
+            case UNDO -> {
+                return false;
+            }
         }
         return true;
     }

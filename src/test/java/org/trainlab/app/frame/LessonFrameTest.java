@@ -16,7 +16,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import org.controlsfx.control.NotificationPane;
@@ -203,9 +202,9 @@ class LessonFrameTest extends WindowTest {
             for (Prompt p : prompts) {
                 onFx(page::restoreDefaults);
                 Hyperlink link = robot.lookup("#try-" + p.id()).queryAs(Hyperlink.class);
-                onFx(() -> scrollIntoView(link));
+                onFx(() -> AppFixture.scrollIntoView(link));
                 WaitForAsyncUtils.waitForFxEvents();
-                assertTrue(fx(() -> visible(link)), id + " prompt " + p.id() + " can be seen");
+                assertTrue(fx(() -> AppFixture.visible(link)), id + " prompt " + p.id() + " can be seen");
                 robot.clickOn(link);
                 for (Map.Entry<String, Object> e : p.values().entrySet()) {
                     assertEquals(e.getValue(), fx(() -> page.editing().get(e.getKey())),
@@ -217,43 +216,7 @@ class LessonFrameTest extends WindowTest {
         }
     }
 
-    /** Whether the node is on screen inside the window and inside the scroll pane that holds it (so a click reaches it). */
-    private static boolean visible(Node n) {
-        javafx.geometry.Bounds b = n.localToScene(n.getBoundsInLocal());
-        boolean inWindow = n.isVisible() && b.getMinY() >= 0 && b.getMaxY() <= n.getScene().getHeight()
-                && b.getMinX() >= 0 && b.getMaxX() <= n.getScene().getWidth();
-        ScrollPane scroll = scrollPaneOf(n);
-        if (!inWindow || scroll == null) {
-            return inWindow;
-        }
-        javafx.geometry.Bounds view = scroll.localToScene(scroll.getBoundsInLocal());
-        return b.getMinY() >= view.getMinY() && b.getMaxY() <= view.getMaxY();
-    }
 
-    private static ScrollPane scrollPaneOf(Node n) {
-        for (Node p = n.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof ScrollPane s) {
-                return s;
-            }
-        }
-        return null;
-    }
-
-    /** Scrolls the scroll pane around the node so that the node is in its viewport, as a user would. */
-    private static void scrollIntoView(Node n) {
-        ScrollPane scroll = scrollPaneOf(n);
-        if (scroll == null) {
-            return;
-        }
-        Node content = scroll.getContent();
-        double contentHeight = content.getBoundsInLocal().getHeight();
-        double viewHeight = scroll.getViewportBounds().getHeight();
-        if (contentHeight <= viewHeight) {
-            return;
-        }
-        double y = content.sceneToLocal(n.localToScene(n.getBoundsInLocal())).getMinY();
-        scroll.setVvalue(Math.max(0, Math.min(1, y / (contentHeight - viewHeight))));
-    }
 
     @Test
     void chineseIsShownAndRemembered(FxRobot robot) {
