@@ -168,8 +168,7 @@ public final class DataLesson implements Lesson {
             clear.getStyleClass().add(Styles.SMALL);
             clear.setTooltip(new Tooltip(messages.text("data.draw.clear.tip")));
             clear.setOnAction(e -> clear(kind));
-            grid.add(label, 0, row);
-            grid.add(new HBox(6, undo, clear), 1, row++);
+            grid.add(new VBox(4, label, new HBox(6, undo, clear)), 0, row++);
         }
         return new VBox(6, title, help, grid);
     }
@@ -425,12 +424,9 @@ public final class DataLesson implements Lesson {
         void to(Path file) throws IOException;
     }
 
+    /** A set's name over its buttons (the column is narrow: side by side they would be cut). */
     private void fileRow(GridPane grid, int row, DataSets.Kind kind, String name, String columns) {
-        Label label = new Label(messages.text("data.group." + name));
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        grid.add(label, 0, row);
-        HBox buttons = fileButtons(kind, name, columns);
-        grid.add(buttons, 1, row);
+        grid.add(new VBox(4, new Label(messages.text("data.group." + name)), fileButtons(kind, name, columns)), 0, row);
     }
 
     private HBox fileButtons(DataSets.Kind kind, String name, String columns) {
