@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 import org.testfx.api.FxRobot;
 import org.trainlab.app.AppFixture;
+import org.trainlab.app.LessonEntry;
 import org.trainlab.app.DataSets;
 import org.trainlab.app.Lesson;
 import org.trainlab.app.WindowTest;
@@ -191,32 +192,52 @@ class LessonFrameTest extends WindowTest {
 
     @Test
     void everyTryThisPromptSetsWhatItDeclares(FxRobot robot) {
-        for (String id : List.of("data", "regression", "classification")) {
-            app.select(id);
-            Lesson lesson = fx(() -> app.window().current());
-            PageModel page = page(lesson);
-            List<Prompt> prompts = page.lesson().prompts();
-            assertFalse(prompts.isEmpty(), id + " has prompts");
-            TitledPane notes = AppFixture.node(robot, "notes");
-            onFx(() -> notes.setExpanded(true));
-            for (Prompt p : prompts) {
-                onFx(page::restoreDefaults);
-                Hyperlink link = robot.lookup("#try-" + p.id()).queryAs(Hyperlink.class);
-                onFx(() -> AppFixture.scrollIntoView(link));
-                WaitForAsyncUtils.waitForFxEvents();
-                assertTrue(fx(() -> AppFixture.visible(link)), id + " prompt " + p.id() + " can be seen");
-                robot.clickOn(link);
-                for (Map.Entry<String, Object> e : p.values().entrySet()) {
-                    assertEquals(e.getValue(), fx(() -> page.editing().get(e.getKey())),
-                            id + " prompt " + p.id() + ": " + e.getKey());
+        for (LessonEntry entry : lessons) {
+            app.select(entry.id());
+            Lesson shown = fx(() -> app.window().current());
+            List<Lesson> pages = new java.util.ArrayList<>();
+            List<String> tabs = new java.util.ArrayList<>();
+            if (shown instanceof TabbedLesson tabbed) {
+                for (var tab : fx(() -> List.copyOf(tabbed.tabs().getTabs()))) {
+                    String id = tab.getId().substring("tab-".length());
+                    tabs.add(id);
+                    pages.add(tabbed.page(id));
                 }
-                assertNotEquals(page.lesson().defaults(), fx(page::editing),
-                        id + " prompt " + p.id() + " changes something");
+            } else {
+                tabs.add("");
+                pages.add(shown);
+            }
+            for (int i = 0; i < pages.size(); i++) {
+                if (shown instanceof TabbedLesson tabbed) {
+                    String tab = tabs.get(i);
+                    onFx(() -> tabbed.select(tab));
+                    WaitForAsyncUtils.waitForFxEvents();
+                }
+                PageModel page = page(pages.get(i));
+                String id = page.lesson().id();
+                List<Prompt> prompts = page.lesson().prompts();
+                assertTrue(prompts.size() >= 3 && prompts.size() <= 5, id + " has three to five prompts");
+                javafx.scene.Node view = pages.get(i).view();
+                TitledPane notes = (TitledPane) view.lookup("#notes");
+                onFx(() -> notes.setExpanded(true));
+                WaitForAsyncUtils.waitForFxEvents();
+                for (Prompt p : prompts) {
+                    onFx(page::restoreDefaults);
+                    Hyperlink link = (Hyperlink) view.lookup("#try-" + p.id());
+                    onFx(() -> AppFixture.scrollIntoView(link));
+                    WaitForAsyncUtils.waitForFxEvents();
+                    assertTrue(fx(() -> AppFixture.visible(link)), id + " prompt " + p.id() + " can be seen");
+                    robot.clickOn(link);
+                    for (Map.Entry<String, Object> e : p.values().entrySet()) {
+                        assertEquals(e.getValue(), fx(() -> page.editing().get(e.getKey())),
+                                id + " prompt " + p.id() + ": " + e.getKey());
+                    }
+                    assertNotEquals(page.lesson().defaults(), fx(page::editing),
+                            id + " prompt " + p.id() + " changes something");
+                }
             }
         }
     }
-
-
 
     @Test
     void chineseIsShownAndRemembered(FxRobot robot) {
