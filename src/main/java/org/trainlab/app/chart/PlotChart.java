@@ -16,7 +16,7 @@ import javafx.scene.text.TextAlignment;
  * Setters only store; {@link #redraw()} paints.
  */
 public final class PlotChart extends ChartPane {
-    private static final Font TEXT_FONT = Font.font(13);
+    private static final Font TEXT_FONT = Font.font(12);
 
     /** A band between {@code lower} and {@code upper} over {@code x}, filled with {@code color}. */
     public record Band(float[] x, float[] lower, float[] upper, Color color) {
@@ -153,7 +153,7 @@ public final class PlotChart extends ChartPane {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         for (int i = 0; i < texts.size(); i++) {
-            g.fillText(texts.get(i), left + 8, top + 6 + 18 * i);
+            g.fillText(texts.get(i), left + 6, top + 4 + 16 * i);
         }
     }
 

@@ -42,12 +42,15 @@ public final class GanCharts implements LessonCharts<GanView> {
     private final IdeaExplorer explorer;
     private final VBox failure = new VBox(8);
     private final Label failureReason = new Label();
-    private final GridPane node = new GridPane();
+    private final GridPane grid = new GridPane();
+    private final StackPane node = new StackPane();
     private final VBox paintingCell = new VBox();
     private final VBox verdictCell = new VBox();
     private final VBox scoresCell = new VBox();
     private final VBox distributionCell = new VBox();
     private GanExperiment.Labels legendsFor;
+    private static final long SMALL_CHARTS_EVERY_NANOS = 100_000_000L;
+    private long lastSmallCharts;
 
     public GanCharts(AppContext context) {
         messages = context.messages();
@@ -72,8 +75,9 @@ public final class GanCharts implements LessonCharts<GanView> {
             c.setMinSize(100, 90);
             c.setPrefSize(160, 120);
         }
-        accuracy.setCompact(true);
-        scores.setCompact(true);
+        for (ChartPane c : List.of(painting, accuracy, scores, verdict, distribution, explorer.chart())) {
+            c.setCompact(true); // small: the title says what it is, the legend is under it
+        }
         context.palette().addListener((obs, old, now) -> showScoreLegend(now));
         for (PlotChart c : List.of(painting, verdict, distribution, explorer.chart())) {
             c.setLegendVisible(false); // small charts: the legend goes under them
@@ -87,45 +91,48 @@ public final class GanCharts implements LessonCharts<GanView> {
         explain.setWrapText(true);
         failure.getChildren().addAll(title, failureReason, explain);
         failure.setId("gan-error");
-        failure.setMaxSize(460, Region.USE_PREF_SIZE);
+        failure.setMaxSize(520, Region.USE_PREF_SIZE);
+        title.setWrapText(true);
         failure.setStyle("-fx-background-color: -color-bg-default; -fx-border-color: -color-danger-emphasis; "
                 + "-fx-border-width: 2; -fx-border-radius: 6; -fx-background-radius: 6; -fx-padding: 12;");
         failure.setVisible(false);
-        StackPane paintingWithError = new StackPane(painting, failure);
-        StackPane.setAlignment(failure, Pos.CENTER);
-        VBox.setVgrow(paintingWithError, Priority.ALWAYS);
+        VBox.setVgrow(painting, Priority.ALWAYS);
         VBox.setVgrow(verdict, Priority.ALWAYS);
         VBox.setVgrow(distribution, Priority.ALWAYS);
-        paintingCell.getChildren().setAll(paintingWithError, new Region());
+        paintingCell.getChildren().setAll(painting, new Region());
         verdictCell.getChildren().setAll(verdict, new Region());
         VBox.setVgrow(scores, Priority.ALWAYS);
         scoresCell.getChildren().setAll(scores, new Region());
         showScoreLegend(context.palette().getValue());
         distributionCell.getChildren().setAll(distribution, new Region());
 
-        node.add(paintingCell, 0, 0);
-        node.add(accuracy, 1, 0);
-        node.add(scoresCell, 2, 0);
-        node.add(explorer.node(), 0, 1);
-        node.add(verdictCell, 1, 1);
-        node.add(distributionCell, 2, 1);
-        node.setMinSize(300, 240);
-        node.setPrefSize(640, 480);
-        for (double w : new double[] {42, 29, 29}) {
+        // the paintings and the explorer large on the left, the four smaller pictures stacked on the right
+        grid.add(paintingCell, 0, 0, 1, 2);
+        grid.add(explorer.node(), 0, 2, 1, 2);
+        grid.add(accuracy, 1, 0);
+        grid.add(scoresCell, 1, 1);
+        grid.add(verdictCell, 1, 2);
+        grid.add(distributionCell, 1, 3);
+        grid.setMinSize(300, 240);
+        grid.setPrefSize(640, 480);
+        for (double w : new double[] {56, 44}) {
             ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(w);
             c.setHgrow(Priority.ALWAYS);
-            node.getColumnConstraints().add(c);
+            grid.getColumnConstraints().add(c);
         }
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < 4; i++) {
             RowConstraints r = new RowConstraints();
-            r.setPercentHeight(50);
+            r.setPercentHeight(25);
             r.setVgrow(Priority.ALWAYS);
-            node.getRowConstraints().add(r);
+            grid.getRowConstraints().add(r);
         }
-        node.setHgap(4);
-        node.setVgap(4);
-        node.setId("gan-charts");
+        grid.setHgap(4);
+        grid.setVgap(4);
+        grid.setId("gan-charts");
+        // the error of a failed run lies over all the pictures, which stay as they were
+        node.getChildren().setAll(grid, failure);
+        StackPane.setAlignment(failure, Pos.CENTER);
     }
 
     @Override
@@ -144,10 +151,16 @@ public final class GanCharts implements LessonCharts<GanView> {
         failure.setVisible(failed);
         failureReason.setText(failed && s.reason() != null ? s.reason() : "");
         showPaintings(v);
-        showCurves(v, s.totalSteps());
-        showVerdict(v);
-        showDistribution(v);
-        explorer.show(v);
+        // the painting every frame; the smaller pictures ten times a second while training, which looks as
+        // live and leaves the renderer's time to the training on the same cores
+        long now = System.nanoTime();
+        if (s.state() != RunState.RUNNING || now - lastSmallCharts >= SMALL_CHARTS_EVERY_NANOS) {
+            lastSmallCharts = now;
+            showCurves(v, s.totalSteps());
+            showVerdict(v);
+            showDistribution(v);
+            explorer.show(v);
+        }
     }
 
     /** The score chart's legend: its curves in the palette's line colours. */
@@ -208,11 +221,24 @@ public final class GanCharts implements LessonCharts<GanView> {
         if (!Double.isNaN(v.dAccuracy())) {
             texts.add(messages.format("gan.text.accuracy", String.format("%.2f", v.dAccuracy())));
             texts.add(messages.format("gan.text.score", String.format("%.2f", v.dScore())));
-            texts.add(messages.format(labelled ? "gan.text.inOwnBand" : "gan.text.inBand",
-                    String.format("%.2f", v.inBounds())));
+            if (v.labels() == GanExperiment.Labels.CONTINUOUS) {
+                texts.add(messages.format("gan.text.offAsked", String.format("%.2f", meanDistanceFromAsked(v))));
+            } else {
+                texts.add(messages.format(labelled ? "gan.text.inOwnBand" : "gan.text.inBand",
+                        String.format("%.2f", v.inBounds())));
+            }
         }
         painting.setTexts(texts);
         painting.redraw();
+    }
+
+    /** For the continuous label: how far, on average, the a of G's paintings lies from the a asked for. */
+    static double meanDistanceFromAsked(GanView v) {
+        double sum = 0;
+        for (int i = 0; i < v.impliedA().length; i++) {
+            sum += Math.abs(v.impliedA()[i] - (1 + v.impliedLabels()[i]));
+        }
+        return sum / v.impliedA().length;
     }
 
     private void showCurves(GanView v, long total) {

@@ -147,11 +147,14 @@ final class IdeaExplorer {
         controls.getChildren().setAll(rows);
     }
 
+    /** Label 0 or 1, on the explorer's first row beside the ideas' title. */
     private void addLabelChoice(List<Node> rows) {
         Label l = new Label(messages.text("gan.explorer.label"));
         l.setTooltip(new Tooltip(messages.text("gan.explorer.label.tip")));
-        RadioButton lower = new RadioButton(messages.text("gan.explorer.label0"));
-        RadioButton upper = new RadioButton(messages.text("gan.explorer.label1"));
+        RadioButton lower = new RadioButton("0");
+        RadioButton upper = new RadioButton("1");
+        lower.setTooltip(new Tooltip(messages.text("gan.explorer.label0")));
+        upper.setTooltip(new Tooltip(messages.text("gan.explorer.label1")));
         lower.setId("label-0");
         upper.setId("label-1");
         boolean wasUpper = halves.getSelectedToggle() != null
@@ -160,11 +163,7 @@ final class IdeaExplorer {
         lower.setToggleGroup(halves);
         upper.setToggleGroup(halves);
         halves.selectToggle(wasUpper ? upper : lower);
-        HBox box = new HBox(8, lower, upper);
-        box.setAlignment(Pos.CENTER_LEFT);
-        HBox row = new HBox(8, l, box);
-        row.setAlignment(Pos.CENTER_LEFT);
-        rows.add(row);
+        ((HBox) rows.get(0)).getChildren().addAll(l, lower, upper);
     }
 
     /** New ideas from N(0, 1), as G sees them in training. */
