@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -40,8 +41,9 @@ public final class GanCharts implements LessonCharts<GanView> {
     private final PlotChart verdict;
     private final PlotChart distribution;
     private final IdeaExplorer explorer;
-    private final VBox failure = new VBox(8);
+    private final ScrollPane failure = new ScrollPane();
     private final Label failureReason = new Label();
+    private final Runnable fitFailure;
     private final GridPane grid = new GridPane();
     private final StackPane node = new StackPane();
     private final VBox paintingCell = new VBox();
@@ -89,13 +91,25 @@ public final class GanCharts implements LessonCharts<GanView> {
         failureReason.setId("gan-error-reason");
         Label explain = new Label(messages.text("gan.failed.explain"));
         explain.setWrapText(true);
-        failure.getChildren().addAll(title, failureReason, explain);
+        VBox message = new VBox(8, title, failureReason, explain);
+        message.setStyle("-fx-padding: 12;");
+        // scrolls when the window is too small to show it all
+        failure.setContent(message);
+        failure.setFitToWidth(true);
+        failure.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         failure.setId("gan-error");
         failure.setMaxSize(520, Region.USE_PREF_SIZE);
         title.setWrapText(true);
-        failure.setStyle("-fx-background-color: -color-bg-default; -fx-border-color: -color-danger-emphasis; "
-                + "-fx-border-width: 2; -fx-border-radius: 6; -fx-background-radius: 6; -fx-padding: 12;");
+        failure.setStyle("-fx-background: -color-bg-default; -fx-background-color: -color-bg-default; "
+                + "-fx-border-color: -color-danger-emphasis; -fx-border-width: 2; -fx-border-radius: 6; "
+                + "-fx-background-radius: 6;");
         failure.setVisible(false);
+        // wrapped text is as tall as its width makes it: ask for that height, the pane shrinks it if needed
+        fitFailure = () -> {
+            message.applyCss(); // the fonts it will have on screen, so the height is right
+            failure.setPrefViewportHeight(message.prefHeight(Math.max(200, failure.getWidth() - 6)));
+        };
+        failure.widthProperty().addListener(o -> fitFailure.run());
         VBox.setVgrow(painting, Priority.ALWAYS);
         VBox.setVgrow(verdict, Priority.ALWAYS);
         VBox.setVgrow(distribution, Priority.ALWAYS);
@@ -148,8 +162,12 @@ public final class GanCharts implements LessonCharts<GanView> {
             showLegends(v.labels());
         }
         boolean failed = s.state() == RunState.FAILED;
-        failure.setVisible(failed);
         failureReason.setText(failed && s.reason() != null ? s.reason() : "");
+        if (failed && !failure.isVisible()) {
+            failure.setVisible(true);
+            fitFailure.run();
+        }
+        failure.setVisible(failed);
         showPaintings(v);
         // the painting every frame; the smaller pictures ten times a second while training, which looks as
         // live and leaves the renderer's time to the training on the same cores
