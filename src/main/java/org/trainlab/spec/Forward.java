@@ -271,6 +271,11 @@ final class Forward {
                 }
                 return bind(op, "Tensor." + a.attr(), expression(a.value()), c);
             }
+            if (func instanceof Expr.Call inner && names.layerName(inner.func()) != null) {
+                String layer = names.layerName(inner.func());
+                throw error(c.position(), "layers cannot be created in forward; create " + layer + " in __init__ "
+                        + "(self.name = nn." + layer + "(...)) and call it in forward");
+            }
             String name = Expr.dottedName(func);
             throw error(c.position(), name == null ? "this call is not supported in forward"
                     : "calling " + name + "() is not supported in forward" + (name.equals("F") || name.equals("nn")

@@ -127,4 +127,18 @@ class ClassNetworkGoldenTest {
         System.out.printf("class golden %-16s loss max rel %.2e, final params max abs %.2e%n", c.get("name").asText(),
                 worst, worstParam);
     }
+
+    @org.junit.jupiter.api.Test
+    void aNetworkFileTheCommandCannotReadIsNamedWithLineAndColumn() throws IOException {
+        Path net = Files.writeString(dir.resolve("bad.py"), "import torch.nn as nn\n\nclass Net(nn.Module):\n"
+                + "    def forward(self, x):\n        return nn.functional.swish(x)\n");
+        Path data = Files.writeString(dir.resolve("d.csv"), "x,y\n1,2\n");
+        Cli.Result result = Cli.run("train", "--net", net.toString(), "--data", data.toString(), "--inputs", "1",
+                "--loss", "mse", "--optimizer", "sgd", "--lr", "0.1", "--steps", "1", "--out",
+                dir.resolve("o.safetensors").toString());
+        assertTrue(result.exit() != 0, result.err());
+        assertTrue(result.err().contains(net + " line 5, column 16: nn.functional.swish is not supported in a network "
+                + "file"), result.err());
+        assertTrue(Files.notExists(dir.resolve("o.safetensors")));
+    }
 }
