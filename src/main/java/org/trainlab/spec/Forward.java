@@ -305,7 +305,7 @@ final class Forward {
                 Module m = f.self.layer(name);
                 try {
                     return m.forward(t);
-                } catch (IllegalArgumentException | IllegalStateException | ArithmeticException ex) {
+                } catch (IllegalArgumentException | IllegalStateException | ArithmeticException | IndexOutOfBoundsException ex) {
                     throw at(className, at, "self." + name + ": " + ex.getMessage());
                 }
             };
@@ -374,7 +374,7 @@ final class Forward {
                 }
                 try {
                     return op.impl().apply(values, f.self);
-                } catch (IllegalArgumentException | IllegalStateException | ArithmeticException ex) {
+                } catch (IllegalArgumentException | IllegalStateException | ArithmeticException | IndexOutOfBoundsException ex) {
                     throw at(className, at, shown + "(): " + ex.getMessage());
                 }
             };
@@ -402,7 +402,7 @@ final class Forward {
                 if (v != null) {
                     return v;
                 }
-            } catch (IllegalArgumentException | IllegalStateException | ArithmeticException ex) {
+            } catch (IllegalArgumentException | IllegalStateException | ArithmeticException | IndexOutOfBoundsException ex) {
                 throw at(className, at, ex.getMessage());
             }
             throw at(className, at, "unsupported operand type(s) for " + op + ": '" + PyValue.typeName(a) + "' and '"

@@ -28,6 +28,8 @@ public final class NetworkFile {
     /** The variable that names the network in a file. */
     public static final String NETWORK_VARIABLE = "net";
     private static final int MAX_NESTING = 16;
+    /** Far more modules than any network has; classes that build each other many times cannot multiply past it. */
+    private static final int MAX_INSTANCES = 10_000;
 
     /** One built attribute of an instance, in assignment order. */
     sealed interface Attr {
@@ -150,6 +152,8 @@ public final class NetworkFile {
         final Map<String, Statement.ClassDef> classes = new LinkedHashMap<>();
         final Map<String, Object> constants = new HashMap<>();
         int nesting;
+        int instances;
+        long stateValues;
 
         NetworkSpecException error(Position at, String reason) {
             return new NetworkSpecException(at, true, reason);
@@ -265,6 +269,9 @@ public final class NetworkFile {
 
         Instance instantiate(Statement.ClassDef c, Expr.Call call, Map<String, Object> scope)
                 throws NetworkSpecException {
+            if (++instances > MAX_INSTANCES) {
+                throw error(call.position(), "the network would have more than " + MAX_INSTANCES + " class instances");
+            }
             if (++nesting > MAX_NESTING) {
                 throw error(call.position(), "classes nest deeper than " + MAX_NESTING + " levels (does " + c.name()
                         + " build itself?)");
@@ -422,7 +429,14 @@ public final class NetworkFile {
 
         /** The spec of a torch.nn layer call, its names resolved to the values in {@code scope}. */
         NetworkSpec layerSpec(Expr.Call call, Map<String, Object> scope) throws NetworkSpecException {
-            return NetworkSpec.fromExpression(resolveLayer(call, scope), true);
+            NetworkSpec spec = NetworkSpec.fromExpression(resolveLayer(call, scope), true);
+            stateValues += spec.stateSize();
+            long heapFloats = Runtime.getRuntime().maxMemory() / Float.BYTES;
+            if (stateValues > heapFloats) {
+                throw error(call.position(), "the network's layers hold more than " + stateValues + " values, more "
+                        + "than this JVM's memory holds (" + heapFloats + " floats; see -Xmx)");
+            }
+            return spec;
         }
 
         private Expr resolveLayer(Expr e, Map<String, Object> scope) throws NetworkSpecException {

@@ -85,8 +85,10 @@ public final class Parser {
         }
         try {
             Expr e = term();
+            int operators = 0;
             while (peek().isOp("+") || peek().isOp("-")) {
                 Token op = advance();
+                tooMany(++operators, op);
                 e = new Expr.BinOp(e, op.text().charAt(0), term(), op.position());
             }
             return e;
@@ -97,8 +99,10 @@ public final class Parser {
 
     private Expr term() throws PythonSyntaxException {
         Expr e = factor();
+        int operators = 0;
         while (peek().isOp("*") || peek().isOp("/") || peek().isOp("@")) {
             Token op = advance();
+            tooMany(++operators, op);
             if (peek().isOp(op.text()) && !op.isOp("@")) {
                 throw new PythonSyntaxException(op.position(), "the operator '" + op.text() + op.text()
                         + "' is not supported");
@@ -106,6 +110,13 @@ public final class Parser {
             e = new Expr.BinOp(e, op.text().charAt(0), factor(), op.position());
         }
         return e;
+    }
+
+    /** A chain of operators nests its tree as deep as it is long; the same limit as brackets keeps it shallow. */
+    private static void tooMany(int operators, Token op) throws PythonSyntaxException {
+        if (operators > MAX_DEPTH) {
+            throw new PythonSyntaxException(op.position(), "more than " + MAX_DEPTH + " operators in a row");
+        }
     }
 
     private Expr factor() throws PythonSyntaxException {
