@@ -60,6 +60,7 @@ public final class NetworkFile {
     private final String source;
     private final Instance instance;
     private final NetworkSpec spec;
+    private String definitions;
 
     private NetworkFile(String source, Instance instance, NetworkSpec spec) {
         this.source = source;
@@ -89,6 +90,37 @@ public final class NetworkFile {
 
     public String source() {
         return source;
+    }
+
+    /**
+     * The source with the lines that build or print networks at the top ({@code net = Net(...)},
+     * {@code print(net)}) commented out: the file's imports, constants and classes, to put into a script that
+     * builds the network itself.
+     */
+    public String definitions() {
+        return definitions;
+    }
+
+    /** Comments out the lines of the given top-level statements (each runs to the next statement's line). */
+    private NetworkFile withDefinitions(List<Statement> statements, List<Statement> dropped) {
+        String[] lines = source.split("\r\n|\r|\n", -1);
+        boolean[] comment = new boolean[lines.length + 1];
+        for (int i = 0; i < statements.size(); i++) {
+            if (dropped.contains(statements.get(i))) {
+                int from = statements.get(i).position().line();
+                int to = i + 1 < statements.size() ? statements.get(i + 1).position().line() - 1 : lines.length;
+                for (int l = from; l <= to; l++) {
+                    comment[l] = true;
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (int l = 1; l <= lines.length; l++) {
+            String line = lines[l - 1];
+            out.append(comment[l] && !line.isBlank() ? "# " + line : line).append(l < lines.length ? "\n" : "");
+        }
+        definitions = out.toString();
+        return this;
     }
 
     /** The network's class name ({@code Net}), or null when the file's {@code net} is a Sequential or a layer. */
@@ -160,6 +192,12 @@ public final class NetworkFile {
         }
 
         NetworkFile read(String source, List<Statement> statements) throws NetworkSpecException {
+            List<Statement> builds = new ArrayList<>();
+            return readNetwork(source, statements, builds).withDefinitions(statements, builds);
+        }
+
+        private NetworkFile readNetwork(String source, List<Statement> statements, List<Statement> builds)
+                throws NetworkSpecException {
             Statement.Assign network = null;
             Statement.ClassDef last = null;
             for (Statement s : statements) {
@@ -176,6 +214,7 @@ public final class NetworkFile {
                             throw error(a.position(), "only names can be assigned at the top of a network file");
                         }
                         if (isConstruction(a.value())) {
+                            builds.add(a);
                             if (target.id().equals(NETWORK_VARIABLE)) {
                                 network = a;
                             }
@@ -185,7 +224,9 @@ public final class NetworkFile {
                         }
                     }
                     case Statement.ExprStatement e -> {
-                        if (!(e.value() instanceof Expr.StringLiteral) && !isPrint(e.value())) {
+                        if (isPrint(e.value())) {
+                            builds.add(e);
+                        } else if (!(e.value() instanceof Expr.StringLiteral)) {
                             throw error(e.position(), "this statement is not supported at the top of a network file "
                                     + "(only imports, classes, assignments and print(...) are; the file is read, "
                                     + "never run)");

@@ -444,6 +444,33 @@ public final class NetworkSpec {
         return layer.type().factory().build(layer.args(), g);
     }
 
+    /** A Sequential's layers, each as a spec of its own; any other network is its one layer. */
+    List<NetworkSpec> layers() {
+        if (root.type() != null) {
+            return List.of(this);
+        }
+        List<NetworkSpec> out = new ArrayList<>();
+        for (Layer child : root.children()) {
+            out.add(new NetworkSpec(child));
+        }
+        return out;
+    }
+
+    /** The layer's type, or null for a Sequential. */
+    LayerType type() {
+        return root.type();
+    }
+
+    /** The layer's argument values by PyTorch's names (defaults filled in); empty for a Sequential. */
+    Map<String, Object> args() {
+        return root.args().values();
+    }
+
+    /** One line of PyTorch code, every layer prefixed: {@code nn.Sequential(nn.Linear(1, 10), nn.ReLU())}. */
+    String code(String prefix) {
+        return prefix + call(root, prefix);
+    }
+
     /** The canonical text: {@code Sequential(Linear(1, 10), ReLU(), Linear(10, 1))}. */
     public String text() {
         return text;

@@ -32,15 +32,17 @@ public final class PyTorchExport {
 
     /**
      * The script for a model saved from a network file: the file's source (its classes) comes first in the
-     * script, as written, and {@code make_network()} builds the class as the file did.
+     * script, as written but for the lines that build or print networks (commented out), and
+     * {@code make_network()} builds the class as the file did.
      */
     public static String script(NetworkFile network, TrainingSettings settings, String weights, String source,
             String scriptName) {
         if (network.spec() != null) {
             return script(network.spec(), settings, weights, source, scriptName);
         }
-        String classes = "\n\n# ---- the network file " + docText(source) + " was built from, as written\n"
-                + network.source().replace("\r\n", "\n").stripTrailing() + "\n# ---- end of the network file\n";
+        String classes = "\n\n# ---- the network file of " + docText(source) + ", as written (lines that build or print a "
+                + "network commented out)\n"
+                + network.definitions().stripTrailing() + "\n# ---- end of the network file\n";
         return script(network.description(), classes, network.description(), settings, weights, source, scriptName);
     }
 

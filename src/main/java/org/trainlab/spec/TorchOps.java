@@ -1,7 +1,6 @@
 package org.trainlab.spec;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -353,9 +352,5 @@ final class TorchOps {
         }
         throw new IllegalArgumentException("unsupported operand type(s) for " + op + ": '" + PyValue.typeName(a)
                 + "' and '" + PyValue.typeName(b) + "'");
-    }
-
-    static String shapeText(int[] shape) {
-        return Arrays.toString(shape);
     }
 }

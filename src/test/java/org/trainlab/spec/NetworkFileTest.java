@@ -83,6 +83,15 @@ class NetworkFileTest {
     }
 
     @Test
+    void definitionsKeepClassesAndConstantsButNotTheLinesThatBuildOrPrint() throws NetworkSpecException {
+        String source = HEADER + "SCALE = 2\n\nclass Net(nn.Module):\n    def forward(self, x):\n        return x * SCALE"
+                + "\n\n\nnet = Net(\n)\nprint(net)\nnet2 = nn.Sequential(nn.ReLU())\n";
+        String definitions = NetworkFile.parse(source).definitions();
+        assertEquals(HEADER + "SCALE = 2\n\nclass Net(nn.Module):\n    def forward(self, x):\n        return x * SCALE"
+                + "\n\n\n# net = Net(\n# )\n# print(net)\n# net2 = nn.Sequential(nn.ReLU())\n", definitions);
+    }
+
+    @Test
     void forwardComputesWithMethodsFunctionsAndArithmetic() throws NetworkSpecException {
         String source = net("self.l = nn.Linear(n, 3)\nself.scale = 2.5",
                 "h = self.l(x).view(-1, 3)\n"
