@@ -39,6 +39,9 @@ class LessonFrameTest extends WindowTest {
     }
 
     private static PageModel page(Lesson lesson) {
+        if (lesson instanceof org.trainlab.app.lesson.activations.ActivationsLesson a) {
+            return a.page();
+        }
         return lesson instanceof TrainingLesson<?> t ? t.page() : ((DataLesson) lesson).page();
     }
 
