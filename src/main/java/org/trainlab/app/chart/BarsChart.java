@@ -17,7 +17,7 @@ public final class BarsChart extends ChartPane {
 
     public BarsChart(String title, String xLabel, String yLabel) {
         super(title, xLabel, yLabel);
-        setMinSize(110, 90);
+        setMinSize(90, 70);
     }
 
     public void setValues(float[] values, String label) {

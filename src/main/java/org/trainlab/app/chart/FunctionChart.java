@@ -22,7 +22,7 @@ public final class FunctionChart extends ChartPane {
 
     public FunctionChart(String title, String xLabel, String yLabel) {
         super(title, xLabel, yLabel);
-        setMinSize(110, 90);
+        setMinSize(90, 70);
     }
 
     /**

@@ -34,6 +34,10 @@ public final class ActivationsLesson implements Lesson {
     private final LessonPage layout;
     private final Map<Activation, FunctionChart> charts = new EnumMap<>(Activation.class);
     private final BarsChart softmax;
+    /** Below this width the charts stand in two columns instead of four. */
+    private static final double WIDE = 560;
+    private final GridPane grid = new GridPane();
+    private boolean wide;
     private final Label key = new Label();
     private final TextField logits = new TextField();
     private final Label logitsError = new Label();
@@ -41,34 +45,21 @@ public final class ActivationsLesson implements Lesson {
     public ActivationsLesson(AppContext context) {
         this.messages = context.messages();
         this.page = new PageModel(model, context.data());
-        GridPane grid = new GridPane();
-        grid.setHgap(4);
-        grid.setVgap(4);
-        for (int c = 0; c < 4; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(25);
-            cc.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(cc);
-        }
-        for (int r = 0; r < 2; r++) {
-            RowConstraints rc = new RowConstraints();
-            rc.setPercentHeight(50);
-            rc.setVgrow(Priority.ALWAYS);
-            grid.getRowConstraints().add(rc);
-        }
         for (Activation a : Activation.values()) {
             FunctionChart chart = new FunctionChart(a.pythonName(), "x", "y");
             chart.setId("chart-" + a.pythonName());
             chart.setCompact(true);
             chart.paletteProperty().bind(context.palette());
             charts.put(a, chart);
-            place(grid, chart, ActivationsModel.subplot(a));
         }
         softmax = new BarsChart(messages.text("activations.softmax.chart"), "i", "p");
         softmax.setId("chart-softmax");
         softmax.setCompact(true);
         softmax.paletteProperty().bind(context.palette());
-        place(grid, softmax, ActivationsModel.SOFTMAX_SUBPLOT);
+        grid.setHgap(4);
+        grid.setVgap(4);
+        grid.widthProperty().addListener((obs, was, is) -> arrange(is.doubleValue() >= WIDE));
+        arrange(true);
         key.setId("activations-key");
         key.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         key.setWrapText(true);
@@ -82,10 +73,46 @@ public final class ActivationsLesson implements Lesson {
         show();
     }
 
-    /** Puts a chart where plt.subplot(24n) puts it: 241..244 the top row, 245..248 the bottom one. */
-    private static void place(GridPane grid, Node chart, int subplot) {
+    /**
+     * Four columns as the program's plt.subplot(24n) (the tutorial's 2×2 on the left), or, in a narrow
+     * window, two columns with the tutorial's 2×2 on top.
+     */
+    private void arrange(boolean wide) {
+        if (wide == this.wide && !grid.getChildren().isEmpty()) {
+            return;
+        }
+        this.wide = wide;
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        grid.getRowConstraints().clear();
+        int columns = wide ? 4 : 2;
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / columns);
+            cc.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(cc);
+        }
+        for (int r = 0; r < 8 / columns; r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setPercentHeight(100.0 * columns / 8);
+            rc.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(rc);
+        }
+        for (Activation a : Activation.values()) {
+            place(charts.get(a), ActivationsModel.subplot(a), wide);
+        }
+        place(softmax, ActivationsModel.SOFTMAX_SUBPLOT, wide);
+    }
+
+    private void place(Node chart, int subplot, boolean wide) {
         int index = subplot - 241;
-        grid.add(chart, index % 4, index / 4);
+        int row = index / 4;
+        int column = index % 4;
+        if (wide) {
+            grid.add(chart, column, row);
+        } else {
+            grid.add(chart, column % 2, row + 2 * (column / 2));
+        }
     }
 
     private Node logitsEditor() {
