@@ -42,6 +42,9 @@ class LessonFrameTest extends WindowTest {
         if (lesson instanceof org.trainlab.app.lesson.activations.ActivationsLesson a) {
             return a.page();
         }
+        if (lesson instanceof org.trainlab.app.lesson.tensors.TensorsLesson t) {
+            return t.page();
+        }
         return lesson instanceof TrainingLesson<?> t ? t.page() : ((DataLesson) lesson).page();
     }
 
