@@ -11,8 +11,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.trainlab.app.AppContext;
 import org.trainlab.app.Lesson;
@@ -196,17 +194,13 @@ public final class TensorsLesson implements Lesson {
         for (TensorsModel.Row row : model.rows(s)) {
             Label what = new Label(messages.text("tensors.row." + row.id()));
             what.setWrapText(true);
-            what.setMinWidth(110);
-            what.setPrefWidth(110);
             what.getStyleClass().add(Styles.TEXT_BOLD);
             Label np = output("numpy-" + row.id());
             np.setText(row.numpy());
             Label torch = output("torch-" + row.id());
             torch.setText(row.torch());
             FlowPane both = new FlowPane(28, 6, block("numpy", row.numpyCode(), np), block("torch", row.torchCode(), torch));
-            HBox line = new HBox(8, what, both);
-            HBox.setHgrow(both, Priority.ALWAYS);
-            table.getChildren().add(line);
+            table.getChildren().add(new VBox(2, what, both));
         }
         numpyDot.setText(model.numpyDot());
         oldTorchDot.setText(model.oldTorchDot());
