@@ -6,6 +6,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.trainlab.app.frame.TrainingLesson;
+import org.trainlab.app.lesson.activations.ActivationsLesson;
+import org.trainlab.app.lesson.tensors.TensorsLesson;
 import org.trainlab.app.lesson.classification.ClassificationCharts;
 import org.trainlab.app.lesson.classification.ClassificationModel;
 import org.trainlab.app.lesson.data.DataLesson;
@@ -26,6 +28,8 @@ public final class Lessons {
 
     public static List<LessonEntry> all() {
         return List.of(
+                new LessonEntry("tensors", MaterialDesignC.CUBE_OUTLINE, TensorsLesson::new),
+                new LessonEntry("activations", MaterialDesignC.CHART_BELL_CURVE_CUMULATIVE, ActivationsLesson::new),
                 new LessonEntry("data", MaterialDesignD.DATABASE, DataLesson::new),
                 new LessonEntry("regression", MaterialDesignC.CHART_BELL_CURVE, c -> new TrainingLesson<>(c,
                         new RegressionModel(c.data()), new RegressionCharts(c))),

@@ -22,7 +22,7 @@ class AppTest extends WindowTest {
 
     @Test
     void startsOnTheFirstLessonWithItsNameInTheTitle(FxRobot robot) {
-        assertEquals("TrainLab — Data", fx(stage::getTitle));
+        assertEquals("TrainLab — " + Lessons.all().get(0).title(EN), fx(stage::getTitle));
         ListView<LessonEntry> lessons = AppFixture.node(robot, "lessons");
         assertEquals(Lessons.all().stream().map(e -> e.title(EN)).toList(),
                 fx(() -> lessons.getItems().stream().map(e -> e.title(EN)).toList()));

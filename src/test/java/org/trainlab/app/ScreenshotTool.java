@@ -60,6 +60,9 @@ class ScreenshotTool extends WindowTest {
 
     /** Plays a training lesson to its end (or to a run that failed on purpose). */
     private static void train(Lesson lesson, String name, Theme theme) {
+        if (lesson instanceof org.trainlab.app.lesson.activations.ActivationsLesson a) {
+            onFx(() -> a.page().set("derivative", true)); // the picture with what autograd computes
+        }
         if (lesson instanceof TrainingLesson<?> training) {
             if (theme == Theme.LIGHT) {
                 onFx(training::reset);

@@ -39,6 +39,12 @@ class LessonFrameTest extends WindowTest {
     }
 
     private static PageModel page(Lesson lesson) {
+        if (lesson instanceof org.trainlab.app.lesson.activations.ActivationsLesson a) {
+            return a.page();
+        }
+        if (lesson instanceof org.trainlab.app.lesson.tensors.TensorsLesson t) {
+            return t.page();
+        }
         return lesson instanceof TrainingLesson<?> t ? t.page() : ((DataLesson) lesson).page();
     }
 
