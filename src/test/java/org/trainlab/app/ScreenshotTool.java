@@ -35,7 +35,6 @@ class ScreenshotTool extends WindowTest {
                     if (theme == Theme.LIGHT) {
                         onFx(lesson::reset);
                     }
-                    onFx(() -> lesson.toolbar().setSpeedIndex(6)); // full speed: the GAN's 10,000 steps in seconds
                     onFx(lesson::playPause);
                     waitFor(entry.id() + " to finish", () -> lesson.live().shown().state() == RunState.FINISHED);
                 }
