@@ -67,7 +67,7 @@ public final class GanExperiment extends TrainingExperiment<GanView> {
         }
 
         /** The label of a painting with this a. */
-        float of(float a) {
+        float labelOf(float a) {
             return switch (this) {
                 case NONE -> 0;
                 case HALVES -> a - 1 > 0.5f ? 1 : 0;
@@ -214,7 +214,7 @@ public final class GanExperiment extends TrainingExperiment<GanView> {
         float[] labels = new float[n];
         for (int i = 0; i < n; i++) {
             float a = 1 + gen.nextFloat();
-            labels[i] = settings.labels().of(a);
+            labels[i] = settings.labels().labelOf(a);
             for (int j = 0; j < p; j++) {
                 art[i * p + j] = a * sq[j] + (a - 1);
             }

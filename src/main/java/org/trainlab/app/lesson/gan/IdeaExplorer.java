@@ -15,6 +15,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.trainlab.app.Messages;
 import org.trainlab.app.chart.PlotChart;
@@ -129,6 +130,8 @@ final class IdeaExplorer {
         shuffle.setId("ideas-random");
         shuffle.setTooltip(new Tooltip(messages.text("gan.explorer.random.tip")));
         shuffle.setOnAction(e -> randomIdeas());
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        shuffle.setMinWidth(Region.USE_PREF_SIZE);
         HBox head = new HBox(8, title, shuffle);
         head.setAlignment(Pos.CENTER_LEFT);
         rows.add(0, head);
@@ -147,7 +150,7 @@ final class IdeaExplorer {
         controls.getChildren().setAll(rows);
     }
 
-    /** Label 0 or 1, on the explorer's first row beside the ideas' title. */
+    /** Label 0 or 1, each explained by its tooltip. */
     private void addLabelChoice(List<Node> rows) {
         Label l = new Label(messages.text("gan.explorer.label"));
         l.setTooltip(new Tooltip(messages.text("gan.explorer.label.tip")));
@@ -163,7 +166,9 @@ final class IdeaExplorer {
         lower.setToggleGroup(halves);
         upper.setToggleGroup(halves);
         halves.selectToggle(wasUpper ? upper : lower);
-        ((HBox) rows.get(0)).getChildren().addAll(l, lower, upper);
+        HBox row = new HBox(8, l, lower, upper);
+        row.setAlignment(Pos.CENTER_LEFT);
+        rows.add(row);
     }
 
     /** New ideas from N(0, 1), as G sees them in training. */

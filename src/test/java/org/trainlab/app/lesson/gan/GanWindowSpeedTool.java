@@ -58,18 +58,26 @@ class GanWindowSpeedTool extends WindowTest {
                 onFx(lesson::playPause);
                 waitFor("training", () -> live.shown().state() == RunState.RUNNING);
                 Thread.sleep(300);
-                window[round] = measure(() -> fx(() -> live.shown().step()), round == 0);
+                window[round] = measure(() -> fx(() -> live.shown().step()), true);
                 onFx(lesson::playPause);
                 waitFor("paused", () -> live.shown().state() == RunState.PAUSED);
                 headless.proceed();
                 Thread.sleep(300);
-                alone[round] = measure(() -> headless.latest().step(), false);
+                alone[round] = measure(() -> headless.latest().step(), true);
                 headless.pause();
             }
             System.out.printf("gan at full speed: window open %.0f and %.0f steps/s at %.1f frames/s; headless %.0f "
                     + "and %.0f steps/s; ratio %.0f%%%n", window[0], window[1], fx(live::framesPerSecond), alone[0],
                     alone[1], 100 * (window[0] + window[1]) / (alone[0] + alone[1]));
         }
+    }
+
+    private static long gcMillis() {
+        long sum = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, gc.getCollectionTime());
+        }
+        return sum;
     }
 
     private interface Steps {
@@ -82,21 +90,29 @@ class GanWindowSpeedTool extends WindowTest {
         for (long id : mx.getAllThreadIds()) {
             cpu0.put(id, mx.getThreadCpuTime(id));
         }
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long process0 = os.getProcessCpuTime();
+        long gc0 = gcMillis();
         long s0 = steps.now();
         long t0 = System.nanoTime();
         Thread.sleep(MEASURE_MILLIS);
         long s1 = steps.now();
         long nanos = System.nanoTime() - t0;
         if (threads) {
+            // on a busy machine a thread gets what the scheduler gives it; its CPU per step does not depend on that
             for (ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
                 if (info == null) {
                     continue;
                 }
                 long used = mx.getThreadCpuTime(info.getThreadId()) - cpu0.getOrDefault(info.getThreadId(), 0L);
-                if (used > nanos / 50) {
-                    System.out.printf("  thread %-40s %5.1f%% of a core%n", info.getThreadName(), 100.0 * used / nanos);
+                if (used > nanos / 100) {
+                    System.out.printf("  thread %-32s %5.1f%% of a core, %.3f ms of CPU per step%n", info.getThreadName(),
+                            100.0 * used / nanos, used / 1e6 / Math.max(1, s1 - s0));
                 }
             }
+            System.out.printf("  %d steps in %.1f s; the whole process %.1f%% of a core; GC pauses %d ms%n", s1 - s0,
+                    nanos / 1e9, 100.0 * (os.getProcessCpuTime() - process0) / nanos, gcMillis() - gc0);
         }
         return (s1 - s0) / (nanos / 1e9);
     }
