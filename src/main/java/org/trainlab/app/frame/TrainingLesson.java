@@ -26,6 +26,7 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
     private final LessonPage layout;
     private final TrainingToolbar toolbar;
     private final StatusBar status;
+    private final GifRecording recording;
     private LiveRun<D> live;
     private double speed = TrainingToolbar.SPEEDS[0];
     private int snapshotEvery = 1;
@@ -70,6 +71,8 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
                 }
             }
         }, messages);
+        this.recording = new GifRecording(charts.node(), model.id(), messages, context::notify);
+        toolbar.getItems().addAll(new javafx.scene.control.Separator(), recording.view());
         layout.setTop(toolbar);
         layout.setBottom(status);
         page.onLiveChange(this::liveChange);
@@ -105,6 +108,7 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
 
     @Override
     public void close() {
+        recording.cancel();
         if (live != null) {
             live.close();
             live = null;
@@ -141,6 +145,11 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
 
     public LessonPage layout() {
         return layout;
+    }
+
+    /** The toolbar's GIF recording of the charts. */
+    public GifRecording recording() {
+        return recording;
     }
 
     public LessonCharts<D> charts() {
@@ -204,6 +213,7 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
         toolbar.showState(s.state());
         status.show(s);
         charts.show(s);
+        recording.drawn();
     }
 
     private void updatePending() {
