@@ -71,6 +71,7 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
                 }
             }
         }, messages);
+        ChartAccessibility.apply(charts.node());
         this.recording = new GifRecording(charts.node(), model.id(), messages, context::notify);
         toolbar.getItems().addAll(new javafx.scene.control.Separator(), recording.view());
         layout.setTop(toolbar);
