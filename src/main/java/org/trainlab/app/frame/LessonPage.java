@@ -38,7 +38,6 @@ public final class LessonPage {
 
     public LessonPage(AppContext context, PageModel model, Node content) {
         this.model = model;
-        RememberedSettings.attach(model, context.prefs().lessonSettings(model.lesson().id()));
         this.messages = context.messages();
         this.form = new SettingsForm(model, messages);
         form.setOnLeave(root::requestFocus);

@@ -7,7 +7,7 @@ import org.trainlab.app.settings.Param;
 import org.trainlab.app.settings.Settings;
 
 /**
- * A lesson's last settings, kept between runs of the app (java.util.prefs, one node per lesson id): the
+ * A training lesson's last settings, kept between runs of the app (java.util.prefs, one node per lesson id): the
  * values that differ from the tutorial's are written whenever they change and read back when the page is
  * made. "Reset to the tutorial's settings" empties the node again. A stored value this version no longer
  * accepts (a setting renamed, a range narrowed) is left out, so the tutorial's value stands.

@@ -37,6 +37,9 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
         this.model = model;
         this.charts = charts;
         this.page = new PageModel(model, context.data());
+        // the settings this lesson had when the app last closed (the Data lesson's describe the shared data sets
+        // and are not restored: its file and drawn sources cannot be)
+        RememberedSettings.attach(page, context.prefs().lessonSettings(model.id()));
         this.layout = new LessonPage(context, page, charts.node());
         this.status = new StatusBar(messages);
         this.toolbar = new TrainingToolbar(new TrainingToolbar.Actions() {
