@@ -8,22 +8,19 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.layout.Border;
-import javafx.scene.layout.BorderStroke;
-import javafx.scene.layout.BorderStrokeStyle;
-import javafx.scene.layout.BorderWidths;
-import javafx.scene.layout.CornerRadii;
+import javafx.scene.effect.BlurType;
+import javafx.scene.effect.InnerShadow;
 import javafx.scene.paint.Color;
 import org.trainlab.app.chart.ChartPane;
 
 /**
  * Makes a lesson's charts reachable by keyboard and named for screen readers: each chart is a tab stop
- * with a visible focus outline (its context menu, Save as PNG, then opens with the menu key or
+ * with a visible focus outline (an inner glow) (its context menu, Save as PNG, then opens with the menu key or
  * Shift+F10), an image role and its title as accessible text, unless the chart set its own.
  */
 final class ChartAccessibility {
-    private static final Border FOCUSED = new Border(new BorderStroke(Color.web("#0969da"), BorderStrokeStyle.SOLID,
-            CornerRadii.EMPTY, new BorderWidths(2)));
+    /** The focus outline: an inner glow, since a chart's opaque canvas would cover a border. */
+    private static final InnerShadow FOCUSED = new InnerShadow(BlurType.GAUSSIAN, Color.web("#0969da"), 8, 0.85, 0, 0);
 
     private ChartAccessibility() {
     }
@@ -39,7 +36,7 @@ final class ChartAccessibility {
                 chart.setAccessibleText(chart.title());
             }
             chart.setFocusTraversable(true);
-            chart.focusedProperty().addListener((obs, was, is) -> chart.setBorder(is ? FOCUSED : null));
+            chart.focusedProperty().addListener((obs, was, is) -> chart.setEffect(is ? FOCUSED : null));
             return;
         }
         if (node instanceof SplitPane split) {

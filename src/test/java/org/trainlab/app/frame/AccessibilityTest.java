@@ -53,6 +53,14 @@ class AccessibilityTest extends WindowTest {
             assertTrue(problems.isEmpty(), entry.id() + ": " + problems);
         }
         assertTrue(charts >= 4, "charts seen: " + charts);
+        app.select("regression");
+        TrainingLesson<?> regression = fx(() -> (TrainingLesson<?>) app.window().current());
+        ChartPane fit = fx(() -> (ChartPane) regression.view().lookup("#fit-chart"));
+        org.trainlab.app.AppFixture.onFx(fit::requestFocus);
+        org.trainlab.app.AppFixture.waitFor("the chart has the focus", fit::isFocused);
+        assertTrue(fx(() -> fit.getEffect() != null), "a focused chart shows its focus");
+        org.trainlab.app.AppFixture.onFx(() -> regression.view().lookup("#play").requestFocus());
+        org.trainlab.app.AppFixture.waitFor("the outline goes with the focus", () -> fit.getEffect() == null);
     }
 
     private static boolean blank(String s) {
