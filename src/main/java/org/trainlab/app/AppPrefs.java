@@ -78,6 +78,11 @@ public final class AppPrefs {
         put(() -> node.put("lesson", id));
     }
 
+    /** Where a lesson keeps its last settings between runs (frame.RememberedSettings), by lesson id. */
+    public java.util.prefs.Preferences lessonSettings(String lessonId) {
+        return node.node("settings").node(lessonId);
+    }
+
     public void flush() {
         try {
             node.flush();

@@ -259,8 +259,7 @@ public final class MainWindow {
         MenuItem keys = new MenuItem(messages.text("menu.keys"));
         keys.setOnAction(e -> info(messages.text("menu.keys"), messages.text("help.keys")));
         MenuItem about = new MenuItem(messages.text("menu.about"));
-        about.setOnAction(e -> info(messages.text("menu.about"), messages.format("help.about",
-                appVersion(), System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "?"))));
+        about.setOnAction(e -> AboutDialog.create(stage, messages, appVersion()).show());
         Menu help = new Menu(messages.text("menu.help"), null, keys, new SeparatorMenuItem(), about);
         MenuBar bar = new MenuBar(file, lessons, view, help);
         bar.setId("menu-bar");

@@ -11,11 +11,12 @@ import org.trainlab.app.lesson.data.DataLesson;
 import org.trainlab.lab.RunState;
 
 /**
- * {@code --smoke [LESSON] [--smoke-seconds N] [--data FILE.csv]}: proves the app works end to end on any
+ * {@code --smoke [LESSON] [--smoke-seconds N] [--data FILE.csv] [--gif FILE.gif]}: proves the app works end to end on any
  * lesson. Once the window is shown it opens the lesson (Regression by default), loads a CSV as the Data
  * lesson's import does if one is given, presses Play where the lesson trains, and keeps drawing: until 20
  * trained steps are on screen (or 2 s for a lesson that trains nothing), or for N seconds at full speed.
- * Then it prints one line starting with {@code smoke:} and exits 0. An unknown lesson, a file that cannot
+ * With {@code --gif} the training lesson's Record button records the run, and the GIF is written before
+ * the app exits. Then it prints one line starting with {@code smoke:} and exits 0. An unknown lesson, a file that cannot
  * be read, or nothing drawn within 60 s is one {@code error:} line and exit 1.
  */
 final class SmokeRun {
@@ -24,11 +25,12 @@ final class SmokeRun {
     private static final long STILL_NANOS = 2_000_000_000L;
 
     /** What was asked on the command line. */
-    record Options(String lesson, long seconds, Path data) {
+    record Options(String lesson, long seconds, Path data, Path gif) {
         static Options parse(List<String> args) {
             String lesson = "regression";
             long seconds = Long.getLong("trainlab.smoke.seconds", 0);
             Path data = null;
+            Path gif = null;
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 switch (a) {
@@ -39,13 +41,14 @@ final class SmokeRun {
                     }
                     case "--smoke-seconds" -> seconds = Long.parseLong(value(args, ++i, a));
                     case "--data" -> data = Path.of(value(args, ++i, a));
+                    case "--gif" -> gif = Path.of(value(args, ++i, a));
                     default -> throw new IllegalArgumentException("unknown smoke option '" + a + "'");
                 }
             }
             if (seconds < 0) {
                 throw new IllegalArgumentException("--smoke-seconds must be at least 0, got " + seconds);
             }
-            return new Options(lesson, seconds, data);
+            return new Options(lesson, seconds, data, gif);
         }
 
         private static String value(List<String> args, int i, String option) {
@@ -81,6 +84,10 @@ final class SmokeRun {
             lesson = tabs.selected();
         }
         if (!(lesson instanceof TrainingLesson<?> training)) {
+            if (o.gif() != null) {
+                fail("--gif: lesson " + o.lesson() + " does not train, so there is nothing to record");
+                return;
+            }
             long wait = o.seconds() > 0 ? o.seconds() * 1_000_000_000L : STILL_NANOS;
             after(wait, () -> {
                 System.out.printf("smoke: lesson %s shown for %.1f s%n", o.lesson(), (System.nanoTime() - started) / 1e9);
@@ -90,6 +97,9 @@ final class SmokeRun {
         }
         if (o.seconds() > 0) {
             training.toolbar().setSpeedIndex(6);
+        }
+        if (o.gif() != null) {
+            training.recording().start();
         }
         training.playPause();
         LiveRun<?> live = training.live();
@@ -121,10 +131,22 @@ final class SmokeRun {
                 double seconds = (System.nanoTime() - started) / 1e9;
                 double playing = (System.nanoTime() - playedAt) / 1e9;
                 long frames = live.frames() - firstFrames;
-                System.out.printf("smoke: lesson %s, %d steps trained and drawn in %.1f s, fps=%.1f "
-                        + "(%d frames in %.1f s of training), resident memory %s%n", o.lesson(), trainedBefore + step,
+                String line = String.format("smoke: lesson %s, %d steps trained and drawn in %.1f s, fps=%.1f "
+                        + "(%d frames in %.1f s of training), resident memory %s", o.lesson(), trainedBefore + step,
                         seconds, frames / playing, frames, playing, residentMemory());
-                Platform.exit();
+                if (o.gif() == null) {
+                    System.out.println(line);
+                    Platform.exit();
+                    return;
+                }
+                training.live().pause();
+                training.recording().stop(o.gif()).whenComplete((gifFrames, error) -> {
+                    if (error != null) {
+                        fail("--gif " + o.gif() + ": " + (error.getCause() != null ? error.getCause() : error).getMessage());
+                    }
+                    System.out.println(line + ", GIF " + o.gif() + " with " + gifFrames + " frames");
+                    Platform.runLater(Platform::exit);
+                });
             }
         }.start();
     }

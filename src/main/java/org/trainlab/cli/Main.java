@@ -29,6 +29,7 @@ public final class Main implements Runnable {
     boolean debug;
 
     public static void main(String[] args) {
+        VectorRelaunch.ifNeeded(args);
         if (args.length == 0 || args[0].equals("--smoke")) {
             launchApp(args);
             return;

@@ -83,6 +83,8 @@ public final class NumberField extends HBox {
         Button b = new Button(null, new FontIcon(icon));
         b.getStyleClass().addAll("stepper", "flat", "small");
         b.setFocusTraversable(false);
+        // named after the field (its label), for screen readers: "Learning rate +"
+        b.accessibleTextProperty().bind(text.accessibleTextProperty().map(name -> name + (direction > 0 ? " +" : " \u2212")));
         b.setOnAction(e -> stepBy(direction));
         return b;
     }

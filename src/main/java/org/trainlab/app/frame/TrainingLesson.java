@@ -26,6 +26,7 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
     private final LessonPage layout;
     private final TrainingToolbar toolbar;
     private final StatusBar status;
+    private final GifRecording recording;
     private LiveRun<D> live;
     private double speed = TrainingToolbar.SPEEDS[0];
     private int snapshotEvery = 1;
@@ -36,6 +37,9 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
         this.model = model;
         this.charts = charts;
         this.page = new PageModel(model, context.data());
+        // the settings this lesson had when the app last closed (the Data lesson's describe the shared data sets
+        // and are not restored: its file and drawn sources cannot be)
+        RememberedSettings.attach(page, context.prefs().lessonSettings(model.id()));
         this.layout = new LessonPage(context, page, charts.node());
         this.status = new StatusBar(messages);
         this.toolbar = new TrainingToolbar(new TrainingToolbar.Actions() {
@@ -70,6 +74,9 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
                 }
             }
         }, messages);
+        ChartAccessibility.apply(charts.node());
+        this.recording = new GifRecording(charts.node(), model.id(), messages, context::notify);
+        toolbar.getItems().addAll(new javafx.scene.control.Separator(), recording.view());
         layout.setTop(toolbar);
         layout.setBottom(status);
         page.onLiveChange(this::liveChange);
@@ -105,6 +112,7 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
 
     @Override
     public void close() {
+        recording.cancel();
         if (live != null) {
             live.close();
             live = null;
@@ -141,6 +149,11 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
 
     public LessonPage layout() {
         return layout;
+    }
+
+    /** The toolbar's GIF recording of the charts. */
+    public GifRecording recording() {
+        return recording;
     }
 
     public LessonCharts<D> charts() {
@@ -204,6 +217,7 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
         toolbar.showState(s.state());
         status.show(s);
         charts.show(s);
+        recording.drawn();
     }
 
     private void updatePending() {
