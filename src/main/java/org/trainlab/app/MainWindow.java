@@ -324,7 +324,9 @@ public final class MainWindow {
 
         VBox side = new VBox(brand, sidebar, bottom);
         side.getStyleClass().add("sidebar");
-        side.setPrefWidth(250);
+        // narrower on a small window, so the lesson keeps its room
+        side.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(scene.widthProperty().lessThan(1100))
+                .then(200).otherwise(250));
         side.setMinWidth(200);
         return side;
     }
@@ -394,6 +396,9 @@ public final class MainWindow {
             subtitle.setWrapText(true);
             subtitle.maxWidthProperty().bind(sidebar.widthProperty().subtract(80));
             keys.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            keys.setMinWidth(Region.USE_PREF_SIZE);
+            keys.visibleProperty().bind(sidebar.widthProperty().greaterThan(230)); // room for the name first
+            keys.managedProperty().bind(keys.visibleProperty());
             icon.getStyleClass().add("lesson-icon");
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);

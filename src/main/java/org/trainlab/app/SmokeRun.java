@@ -15,7 +15,9 @@ import org.trainlab.lab.RunState;
  * lesson. Once the window is shown it opens the lesson (Regression by default), loads a CSV as the Data
  * lesson's import does if one is given, presses Play where the lesson trains, and keeps drawing: until 20
  * trained steps are on screen (or 2 s for a lesson that trains nothing), or for N seconds at full speed.
- * Then it prints one line starting with {@code smoke:} and exits 0. An unknown lesson, a file that cannot
+ * Then it prints one line starting with {@code smoke:} and exits 0. After N seconds of training it also
+ * presses Pause as a click would (queued to the JavaFX thread from outside it) and reports how long
+ * until the window shows the run paused ({@code pause=… ms}). An unknown lesson, a file that cannot
  * be read, or nothing drawn within 60 s is one {@code error:} line and exit 1.
  */
 final class SmokeRun {
@@ -121,9 +123,42 @@ final class SmokeRun {
                 double seconds = (System.nanoTime() - started) / 1e9;
                 double playing = (System.nanoTime() - playedAt) / 1e9;
                 long frames = live.frames() - firstFrames;
-                System.out.printf("smoke: lesson %s, %d steps trained and drawn in %.1f s, fps=%.1f "
-                        + "(%d frames in %.1f s of training), resident memory %s%n", o.lesson(), trainedBefore + step,
-                        seconds, frames / playing, frames, playing, residentMemory());
+                String line = String.format("smoke: lesson %s, %d steps trained and drawn in %.1f s, fps=%.1f "
+                        + "(%d frames in %.1f s of training)", o.lesson(), trainedBefore + step, seconds,
+                        frames / playing, frames, playing);
+                if (o.seconds() > 0 && live.shown().state() == RunState.RUNNING) {
+                    measurePause(training, line);
+                } else {
+                    System.out.printf("%s, resident memory %s%n", line, residentMemory());
+                    Platform.exit();
+                }
+            }
+        }.start();
+    }
+
+    /**
+     * Presses Pause the way a click arrives, from outside the JavaFX thread, and prints {@code line} with
+     * the time until the window shows the run paused.
+     */
+    private static void measurePause(TrainingLesson<?> training, String line) {
+        java.util.concurrent.atomic.AtomicLong pressed = new java.util.concurrent.atomic.AtomicLong();
+        Thread.ofPlatform().start(() -> {
+            pressed.set(System.nanoTime());
+            Platform.runLater(training::playPause);
+        });
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (pressed.get() == 0 || training.live().shown().state() != RunState.PAUSED) {
+                    if (pressed.get() != 0 && System.nanoTime() - pressed.get() > TIMEOUT_NANOS) {
+                        stop();
+                        fail("the run did not pause within 60 s");
+                    }
+                    return;
+                }
+                stop();
+                System.out.printf("%s, pause=%.0f ms, resident memory %s%n", line,
+                        (System.nanoTime() - pressed.get()) / 1e6, residentMemory());
                 Platform.exit();
             }
         }.start();

@@ -82,6 +82,7 @@ public final class SettingsForm extends GridPane {
         };
         Label label = new Label(messages.text(lesson + "." + p.label()));
         label.setMinWidth(Region.USE_PREF_SIZE);
+        label.getStyleClass().add("form-label");
         label.setLabelFor(control);
         Tooltip tip = tooltip(p);
         label.setTooltip(tip);
@@ -118,7 +119,7 @@ public final class SettingsForm extends GridPane {
         field.setMaxWidth(Double.MAX_VALUE);
         refreshers.add(() -> {
             if (!field.textField().isFocused()) {
-                field.show(p.format(model.editing().get(p.id())));
+                field.show(p.format(p.shown(model.editing())));
             }
         });
         return field.textField();
@@ -145,7 +146,7 @@ public final class SettingsForm extends GridPane {
                 model.set(p.id(), now);
             }
         });
-        refreshers.add(() -> box.setValue(model.editing().choice(p.id())));
+        refreshers.add(() -> box.setValue((String) p.shown(model.editing())));
         return box;
     }
 
@@ -153,7 +154,7 @@ public final class SettingsForm extends GridPane {
         CheckBox box = new CheckBox();
         box.setId(p.id());
         box.selectedProperty().addListener((obs, old, now) -> model.set(p.id(), now));
-        refreshers.add(() -> box.setSelected(model.editing().flag(p.id())));
+        refreshers.add(() -> box.setSelected((Boolean) p.shown(model.editing())));
         return box;
     }
 

@@ -79,6 +79,11 @@ public final class RaceCharts implements LessonCharts<OptimizersView> {
         VBox rankingBox = new VBox(6, rankingTitle, ranking, targetNote);
         rankingBox.setPadding(new Insets(6));
         rankingBox.setMinWidth(0);
+        rankingBox.setMinHeight(0);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(rankingBox.widthProperty());
+        clip.heightProperty().bind(rankingBox.heightProperty());
+        rankingBox.setClip(clip); // a short window cuts the ranking's last rows rather than the fits
         this.rankingBox = rankingBox;
         multiples.setPadding(new Insets(4));
         node = new SplitPane(top, multiples);
@@ -135,14 +140,16 @@ public final class RaceCharts implements LessonCharts<OptimizersView> {
         fits.clear();
         multiples.getChildren().clear();
         multiples.getRowConstraints().clear();
-        for (int r = 0; r < (names.size() + 1 + 2) / 3 + 1; r++) {
-            javafx.scene.layout.RowConstraints rc = new javafx.scene.layout.RowConstraints();
-            rc.setVgrow(Priority.ALWAYS);
-            multiples.getRowConstraints().add(rc);
-        }
         // the fits and the ranking share one grid: five fits and the ranking make three columns of two
         int cells = names.size() + 1;
         int columns = cells <= 2 ? cells : cells <= 4 ? 2 : 3;
+        int rows = (cells + columns - 1) / columns;
+        for (int r = 0; r < rows; r++) {
+            javafx.scene.layout.RowConstraints rc = new javafx.scene.layout.RowConstraints();
+            rc.setVgrow(Priority.ALWAYS);
+            rc.setPercentHeight(100.0 / rows); // equal rows, whatever the ranking's own height
+            multiples.getRowConstraints().add(rc);
+        }
         multiples.getColumnConstraints().clear();
         for (int c = 0; c < columns; c++) {
             ColumnConstraints cc = new ColumnConstraints();
