@@ -69,8 +69,9 @@ final class Axis {
         double magnitude = Math.max(Math.abs(lo), Math.abs(hi));
         if (hi - lo <= 1e-5 * Math.max(magnitude, 1e-3)) {
             double mid = (lo + hi) / 2;
-            double half = magnitude < 1e-3 ? 1 : niceCeil(Math.max(Math.abs(mid) * 0.1, 1e-3));
-            domain(mid - half, mid + half);
+            double half = magnitude < 1e-3 ? 1 : niceStep(Math.abs(mid) * 0.1);
+            double centre = Math.round(mid / half) * half; // a round centre, still within half/2 of the value
+            domain(centre - half, centre + half);
             return;
         }
         double pad = fraction * (hi - lo);

@@ -402,6 +402,11 @@ public abstract class ChartPane extends Region {
         }
     }
 
+    /** The legend's rows as the chart would draw them now (tests, tools). */
+    public List<String> legendLabels() {
+        return legend(palette.get()).stream().map(LegendItem::label).toList();
+    }
+
     /** Where the legend is: 0 top right, 1 top left, 2 bottom left, 3 bottom right (tests). */
     public int legendCorner() {
         return legendCorner;
