@@ -97,6 +97,7 @@ final class SmokeRun {
         LiveRun<?> live = training.live();
         long firstFrames = live.frames();
         long playedAt = System.nanoTime();
+        long[] cpuAtPlay = drawingCpu();
         new AnimationTimer() {
             private long trainedBefore;
 
@@ -123,9 +124,12 @@ final class SmokeRun {
                 double seconds = (System.nanoTime() - started) / 1e9;
                 double playing = (System.nanoTime() - playedAt) / 1e9;
                 long frames = live.frames() - firstFrames;
+                long[] cpu = drawingCpu();
                 String line = String.format("smoke: lesson %s, %d steps trained and drawn in %.1f s, fps=%.1f "
-                        + "(%d frames in %.1f s of training)", o.lesson(), trainedBefore + step, seconds,
-                        frames / playing, frames, playing);
+                        + "(%d frames in %.1f s of training), cpu per frame: JavaFX %.1f ms, renderer %.1f ms",
+                        o.lesson(), trainedBefore + step, seconds, frames / playing, frames, playing,
+                        (cpu[0] - cpuAtPlay[0]) / 1e6 / Math.max(1, frames),
+                        (cpu[1] - cpuAtPlay[1]) / 1e6 / Math.max(1, frames));
                 if (o.seconds() > 0 && live.shown().state() == RunState.RUNNING) {
                     measurePause(training, line);
                 } else {
@@ -197,6 +201,22 @@ final class SmokeRun {
                 }
             }
         }.start();
+    }
+
+    /**
+     * CPU time so far (ns) of the JavaFX thread (the caller) and of JavaFX's render thread: what a frame
+     * costs, which unlike the frame rate does not depend on how busy the rest of the machine is.
+     */
+    private static long[] drawingCpu() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long fx = threads.getCurrentThreadCpuTime();
+        long render = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("QuantumRenderer")) {
+                render += Math.max(0, threads.getThreadCpuTime(t.threadId()));
+            }
+        }
+        return new long[] {fx, render};
     }
 
     /** VmRSS from /proc/self/status (Linux), or "unknown". */

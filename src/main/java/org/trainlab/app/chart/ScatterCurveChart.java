@@ -110,6 +110,7 @@ public final class ScatterCurveChart extends ChartPane {
         Color c = dashedCurve ? p.muted() : p.fit();
         g.setStroke(c);
         g.setLineWidth(dashedCurve ? 2 : 4);
+        g.setLineCap(javafx.scene.shape.StrokeLineCap.ROUND); // the curve is drawn piece by piece: round joins
         if (dashedCurve) {
             g.setLineDashes(6, 4);
         }
