@@ -81,15 +81,8 @@ public final class HeatmapPointsChart extends ChartPane {
                 yhi = Math.max(yhi, pts[i + 1]);
             }
         }
-        if (xlo > xhi) {
-            x.domain(-1, 1);
-            y.domain(-1, 1);
-            return;
-        }
-        double xp = 0.08 * Math.max(xhi - xlo, 1e-6);
-        double yp = 0.08 * Math.max(yhi - ylo, 1e-6);
-        x.domain(xlo - xp, xhi + xp);
-        y.domain(ylo - yp, yhi + yp);
+        x.domainPadded(xlo, xhi, 0.08);
+        y.domainPadded(ylo, yhi, 0.08);
     }
 
     @Override
