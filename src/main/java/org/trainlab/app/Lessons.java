@@ -3,11 +3,14 @@ package org.trainlab.app;
 import java.util.List;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.trainlab.app.frame.TrainingLesson;
 import org.trainlab.app.lesson.classification.ClassificationCharts;
 import org.trainlab.app.lesson.classification.ClassificationModel;
 import org.trainlab.app.lesson.data.DataLesson;
+import org.trainlab.app.lesson.gan.GanCharts;
+import org.trainlab.app.lesson.gan.GanModel;
 import org.trainlab.app.lesson.optimizers.OptimizersLesson;
 import org.trainlab.app.lesson.regression.RegressionCharts;
 import org.trainlab.app.lesson.regression.RegressionModel;
@@ -28,7 +31,9 @@ public final class Lessons {
                         new RegressionModel(c.data()), new RegressionCharts(c))),
                 new LessonEntry("classification", MaterialDesignS.SCATTER_PLOT, c -> new TrainingLesson<>(c,
                         new ClassificationModel(c.data()), new ClassificationCharts(c))),
-                new LessonEntry("optimizers", MaterialDesignS.SPEEDOMETER, OptimizersLesson::create));
+                new LessonEntry("optimizers", MaterialDesignS.SPEEDOMETER, OptimizersLesson::create),
+                new LessonEntry("gan", MaterialDesignP.PALETTE, c -> new TrainingLesson<>(c, new GanModel(),
+                        new GanCharts(c))));
     }
 
     /** The ids, for messages ("choose data, regression, ..."). */
