@@ -120,8 +120,9 @@ class ChartsWindowTest extends WindowTest {
             return l != null && l.getHeight() > 0;
         });
         Label label = fx(() -> text(pane, message));
-        assertTrue(fx(() -> label.getHeight() + 1 >= label.prefHeight(label.getWidth())),
-                "the message is cut: " + fx(label::getHeight) + " of " + fx(() -> label.prefHeight(label.getWidth())));
+        // the bar slides in and lays out over a few frames: wait for it to settle with all the lines
+        waitFor("the whole message (" + message.length() + " characters) on its lines",
+                () -> label.getHeight() + 1 >= label.prefHeight(label.getWidth()) && label.getHeight() > 30);
         Bounds shown = fx(() -> label.localToScene(label.getLayoutBounds()));
         assertTrue(shown.getMaxX() <= fx(() -> stage.getScene().getWidth()) + 1, "the message runs off: " + shown);
         Node title = fx(() -> stage.getScene().getRoot().lookup("#lesson-title"));
