@@ -220,14 +220,40 @@ public final class MainWindow {
     private void showNotification(String message) {
         notifications.setText(message);
         notifications.show();
+        wrapNotification(message);
+        // long messages stay longer: four seconds, and a second more for every 60 characters beyond 60
+        hideNotification.setDuration(Duration.seconds(4 + Math.max(0, message.length() - 60) / 60.0));
         hideNotification.playFromStart();
+    }
+
+    /**
+     * The notification bar sizes itself for one line; a long message wraps within the window's width and
+     * the bar grows to show all of it (its label is made by the bar's skin, so it is found by its text).
+     */
+    private void wrapNotification(String message) {
+        for (Node n : notifications.lookupAll(".label")) {
+            if (n instanceof Label l && message.equals(l.getText())) {
+                double room = Math.max(200, notifications.getWidth() - 140);
+                l.setWrapText(true);
+                l.setPrefWidth(Region.USE_COMPUTED_SIZE);
+                l.setMinHeight(Region.USE_COMPUTED_SIZE);
+                l.setMaxWidth(room);
+                l.setPrefWidth(Math.min(room, l.prefWidth(-1)));
+                l.setMinHeight(l.prefHeight(room));
+                notifications.requestLayout();
+            }
+        }
     }
 
     private Node menuBar() {
         MenuItem quit = new MenuItem(messages.text("menu.quit"));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu(messages.text("menu.file"), null, quit);
+        MenuItem picture = new MenuItem(messages.text("menu.savePicture"));
+        picture.setId("menu-save-picture");
+        picture.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        picture.setOnAction(e -> savePicture());
+        Menu file = new Menu(messages.text("menu.file"), null, picture, new SeparatorMenuItem(), quit);
 
         CheckMenuItem dark = new CheckMenuItem(messages.text("menu.dark"));
         dark.setSelected(theme.get() == Theme.DARK);
@@ -254,16 +280,55 @@ public final class MainWindow {
             item.setOnAction(e -> select(entry.id()));
             lessons.getItems().add(item);
         }
-        Menu view = new Menu(messages.text("menu.view"), null, dark, language);
+        CheckMenuItem fullScreen = new CheckMenuItem(messages.text("menu.fullScreen"));
+        fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
+        fullScreen.setSelected(stage.isFullScreen());
+        fullScreen.setOnAction(e -> stage.setFullScreen(fullScreen.isSelected()));
+        stage.fullScreenProperty().addListener((obs, was, is) -> fullScreen.setSelected(is));
+        Menu view = new Menu(messages.text("menu.view"), null, dark, language, new SeparatorMenuItem(), fullScreen);
 
+        MenuItem notes = new MenuItem(messages.text("menu.lessonNotes"));
+        notes.setId("menu-lesson-notes");
+        notes.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        notes.setOnAction(e -> openNotes());
         MenuItem keys = new MenuItem(messages.text("menu.keys"));
         keys.setOnAction(e -> info(messages.text("menu.keys"), messages.text("help.keys")));
         MenuItem about = new MenuItem(messages.text("menu.about"));
         about.setOnAction(e -> AboutDialog.create(stage, messages, appVersion()).show());
-        Menu help = new Menu(messages.text("menu.help"), null, keys, new SeparatorMenuItem(), about);
+        Menu help = new Menu(messages.text("menu.help"), null, notes, keys, new SeparatorMenuItem(), about);
         MenuBar bar = new MenuBar(file, lessons, view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** Opens the current lesson's notes (every lesson page has them) and scrolls them into view. */
+    void openNotes() {
+        if (current != null && current.view().lookup(".notes-pane") instanceof javafx.scene.control.TitledPane notes) {
+            notes.setExpanded(true);
+            notes.requestFocus();
+        }
+    }
+
+    /** Saves a picture of the lesson on screen, as it looks, to a PNG file the user picks. */
+    private void savePicture() {
+        if (current == null) {
+            return;
+        }
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(messages.text("menu.savePicture"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                messages.text("chart.pngFilter"), "*.png"));
+        chooser.setInitialFileName("trainlab-" + currentEntry.id() + ".png");
+        java.io.File file = chooser.showSaveDialog(stage);
+        if (file == null) {
+            return;
+        }
+        try {
+            org.trainlab.app.chart.Png.write(current.view().snapshot(null, null), file.toPath());
+            showNotification(messages.format("menu.savePicture.done", file.getName()));
+        } catch (java.io.IOException | RuntimeException e) {
+            showNotification(messages.format("menu.savePicture.failed", file.getName(), e.getMessage()));
+        }
     }
 
     /** The version from the jar's manifest, or "dev" when run from classes. */
@@ -323,7 +388,9 @@ public final class MainWindow {
 
         VBox side = new VBox(brand, sidebar, bottom);
         side.getStyleClass().add("sidebar");
-        side.setPrefWidth(250);
+        // narrower on a small window, so the lesson keeps its room
+        side.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(scene.widthProperty().lessThan(1100))
+                .then(200).otherwise(250));
         side.setMinWidth(200);
         return side;
     }
@@ -401,6 +468,9 @@ public final class MainWindow {
             subtitle.setWrapText(true);
             subtitle.maxWidthProperty().bind(sidebar.widthProperty().subtract(80));
             keys.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            keys.setMinWidth(Region.USE_PREF_SIZE);
+            keys.visibleProperty().bind(sidebar.widthProperty().greaterThan(230)); // room for the name first
+            keys.managedProperty().bind(keys.visibleProperty());
             icon.getStyleClass().add("lesson-icon");
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);

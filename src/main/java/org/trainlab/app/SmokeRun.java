@@ -16,7 +16,10 @@ import org.trainlab.lab.RunState;
  * lesson's import does if one is given, presses Play where the lesson trains, and keeps drawing: until 20
  * trained steps are on screen (or 2 s for a lesson that trains nothing), or for N seconds at full speed.
  * With {@code --gif} the training lesson's Record button records the run, and the GIF is written before
- * the app exits. Then it prints one line starting with {@code smoke:} and exits 0. An unknown lesson, a file that cannot
+ * the app exits. Then it prints one line starting with {@code smoke:} and exits 0. After N seconds of training
+ * (without --gif) it also presses Pause as a click would (queued to the JavaFX thread from outside it) and
+ * reports how long until the window shows the run paused ({@code pause=… ms}), and the line gives the JavaFX
+ * and render threads' CPU time per frame. An unknown lesson, a file that cannot
  * be read, or nothing drawn within 60 s is one {@code error:} line and exit 1.
  */
 final class SmokeRun {
@@ -105,6 +108,7 @@ final class SmokeRun {
         LiveRun<?> live = training.live();
         long firstFrames = live.frames();
         long playedAt = System.nanoTime();
+        long[] cpuAtPlay = drawingCpu();
         new AnimationTimer() {
             private long trainedBefore;
 
@@ -131,11 +135,19 @@ final class SmokeRun {
                 double seconds = (System.nanoTime() - started) / 1e9;
                 double playing = (System.nanoTime() - playedAt) / 1e9;
                 long frames = live.frames() - firstFrames;
+                long[] cpu = drawingCpu();
                 String line = String.format("smoke: lesson %s, %d steps trained and drawn in %.1f s, fps=%.1f "
-                        + "(%d frames in %.1f s of training), resident memory %s", o.lesson(), trainedBefore + step,
-                        seconds, frames / playing, frames, playing, residentMemory());
+                        + "(%d frames in %.1f s of training), cpu per frame: JavaFX %.1f ms, renderer %.1f ms",
+                        o.lesson(), trainedBefore + step, seconds, frames / playing, frames, playing,
+                        (cpu[0] - cpuAtPlay[0]) / 1e6 / Math.max(1, frames),
+                        (cpu[1] - cpuAtPlay[1]) / 1e6 / Math.max(1, frames));
+                if (o.gif() == null && o.seconds() > 0 && live.shown().state() == RunState.RUNNING) {
+                    measurePause(training, line);
+                    return;
+                }
+                String report = line + ", resident memory " + residentMemory();
                 if (o.gif() == null) {
-                    System.out.println(line);
+                    System.out.println(report);
                     Platform.exit();
                     return;
                 }
@@ -144,9 +156,37 @@ final class SmokeRun {
                     if (error != null) {
                         fail("--gif " + o.gif() + ": " + (error.getCause() != null ? error.getCause() : error).getMessage());
                     }
-                    System.out.println(line + ", GIF " + o.gif() + " with " + gifFrames + " frames");
+                    System.out.println(report + ", GIF " + o.gif() + " with " + gifFrames + " frames");
                     Platform.runLater(Platform::exit);
                 });
+            }
+        }.start();
+    }
+
+    /**
+     * Presses Pause the way a click arrives, from outside the JavaFX thread, and prints {@code line} with
+     * the time until the window shows the run paused.
+     */
+    private static void measurePause(TrainingLesson<?> training, String line) {
+        java.util.concurrent.atomic.AtomicLong pressed = new java.util.concurrent.atomic.AtomicLong();
+        Thread.ofPlatform().start(() -> {
+            pressed.set(System.nanoTime());
+            Platform.runLater(training::playPause);
+        });
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (pressed.get() == 0 || training.live().shown().state() != RunState.PAUSED) {
+                    if (pressed.get() != 0 && System.nanoTime() - pressed.get() > TIMEOUT_NANOS) {
+                        stop();
+                        fail("the run did not pause within 60 s");
+                    }
+                    return;
+                }
+                stop();
+                System.out.printf("%s, pause=%.0f ms, resident memory %s%n", line,
+                        (System.nanoTime() - pressed.get()) / 1e6, residentMemory());
+                Platform.exit();
             }
         }.start();
     }
@@ -203,5 +243,21 @@ final class SmokeRun {
     private static void fail(String why) {
         System.err.println("error: smoke: " + why);
         System.exit(1);
+    }
+
+    /**
+     * CPU time so far (ns) of the JavaFX thread (the caller) and of JavaFX's render thread: what a frame
+     * costs, which unlike the frame rate does not depend on how busy the rest of the machine is.
+     */
+    private static long[] drawingCpu() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long fx = threads.getCurrentThreadCpuTime();
+        long render = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("QuantumRenderer")) {
+                render += Math.max(0, threads.getThreadCpuTime(t.threadId()));
+            }
+        }
+        return new long[] {fx, render};
     }
 }

@@ -34,6 +34,11 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
     private final Tensor regionPoints;
     private final double[] bounds;
     private Tensor lastLogits;
+    /** The points and labels as plain arrays, made once: every snapshot of this experiment shares them. */
+    private final float[] trainXs;
+    private final int[] trainLabels;
+    private final float[] testXs;
+    private final int[] testLabels;
 
     public ClassificationExperiment(NetSettings settings, ClassificationData train, ClassificationData testOrNull) {
         if (settings.steps() < 1) {
@@ -51,6 +56,10 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
         this.optimizer = optimizer(OptimizerPreset.create(settings.optimizer(), net.parameters(), settings.lr()));
         this.bounds = bounds(train, testOrNull);
         this.regionPoints = regionGrid(bounds);
+        this.trainXs = train.x().toArray();
+        this.trainLabels = ints(train.labels());
+        this.testXs = test == null ? new float[0] : test.x().toArray();
+        this.testLabels = test == null ? new int[0] : ints(test.labels());
     }
 
     public Sequential net() {
@@ -83,20 +92,15 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
     @Override
     public ClassificationView describe() {
         try (NoGrad ignored = NoGrad.enter()) {
-            int[] labels = ints(train.labels());
             int[] predicted = ints(net.forward(train.x()).argmax(1, false));
-            double accuracy = steps() == 0 ? Double.NaN : accuracy(predicted, labels);
-            float[] testX = new float[0];
-            int[] testLabels = new int[0];
+            double accuracy = steps() == 0 ? Double.NaN : accuracy(predicted, trainLabels);
             int[] testPredicted = new int[0];
             double testAccuracy = Double.NaN;
             if (test != null) {
-                testX = test.x().toArray();
-                testLabels = ints(test.labels());
                 testPredicted = ints(net.forward(test.x()).argmax(1, false));
                 testAccuracy = steps() == 0 ? Double.NaN : accuracy(testPredicted, testLabels);
             }
-            return new ClassificationView(train.x().toArray(), labels, predicted, testX, testLabels, testPredicted,
+            return new ClassificationView(trainXs, trainLabels, predicted, testXs, testLabels, testPredicted,
                     train.classes(), accuracy, testAccuracy, trainLosses.view(), testLosses.view(), regions());
         }
     }

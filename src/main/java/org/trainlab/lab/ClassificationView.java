@@ -7,8 +7,8 @@ package org.trainlab.lab;
  * @param x training points, row-major [n, 2]
  * @param labels their true classes
  * @param predicted the net's class for each training point
- * @param testX test points [m, 2] (empty when there is no test split)
- * @param testLabels their true classes
+ * @param testX test points [m, 2] (empty when there is no test split; shared)
+ * @param testLabels their true classes (shared)
  * @param testPredicted the net's class for each test point
  * @param classes number of classes
  * @param accuracy share of training points classified correctly (NaN before the first step)

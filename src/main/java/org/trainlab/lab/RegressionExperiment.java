@@ -27,6 +27,9 @@ public final class RegressionExperiment extends TrainingExperiment<RegressionVie
     private final Tensor x;
     private final Tensor y;
     private final Tensor grid;
+    /** The data as plain arrays, made once: every snapshot of this experiment shares them. */
+    private final float[] xs;
+    private final float[] ys;
     private final Sequential net;
     private final Optimizer optimizer;
     private final MSELoss lossFunc = new MSELoss();
@@ -41,7 +44,8 @@ public final class RegressionExperiment extends TrainingExperiment<RegressionVie
         this.y = data.y();
         this.net = Networks.mlp(1, settings.hidden(), 1, settings.activation(), new Generator(settings.seed()));
         this.optimizer = optimizer(OptimizerPreset.create(settings.optimizer(), net.parameters(), settings.lr()));
-        float[] xs = x.data();
+        this.xs = x.toArray();
+        this.ys = y.toArray();
         float lo = Float.POSITIVE_INFINITY;
         float hi = Float.NEGATIVE_INFINITY;
         for (float v : xs) {
@@ -79,7 +83,7 @@ public final class RegressionExperiment extends TrainingExperiment<RegressionVie
             fit = net.forward(grid);
         }
         Series.View history = losses.view();
-        return new RegressionView(x.toArray(), y.toArray(), grid.toArray(), fit.toArray(), history.last(), history);
+        return new RegressionView(xs, ys, grid.toArray(), fit.toArray(), history.last(), history);
     }
 
     /**

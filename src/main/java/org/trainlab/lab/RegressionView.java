@@ -2,10 +2,12 @@ package org.trainlab.lab;
 
 /**
  * What the regression lesson draws at one step: the data, the net's fit on a grid, and the loss curve.
- * Arrays are fresh copies, never written after publication.
+ * Arrays are never written after publication. The data set does not change during a run, so every
+ * snapshot of one experiment holds the same {@code x} and {@code y} arrays (the same references): a
+ * snapshot costs only what changes, and a view repaints the data only when the reference differs.
  *
- * @param x inputs of the data set
- * @param y targets of the data set
+ * @param x inputs of the data set (shared by the experiment's snapshots)
+ * @param y targets of the data set (shared by the experiment's snapshots)
  * @param gridX evenly spaced inputs across the data's range
  * @param gridPrediction the net's output at each grid input
  * @param loss the last step's loss (NaN before the first step)

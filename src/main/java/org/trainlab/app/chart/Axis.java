@@ -45,6 +45,39 @@ final class Axis {
         this.to = to;
     }
 
+    /** The lower of the two ends of the pixel interval. */
+    double pixelLow() {
+        return Math.min(from, to);
+    }
+
+    /** The higher of the two ends of the pixel interval. */
+    double pixelHigh() {
+        return Math.max(from, to);
+    }
+
+    /**
+     * Sets the domain to the data's {@code lo..hi} padded by {@code fraction} of its span on each side. A
+     * span too small to tell from rounding (two equal values, or values one float step apart) counts as
+     * a single value and gets a round span around it, so the ticks read 0.9, 1.0, 1.1 rather than
+     * 0.99999988, 1.00000010.
+     */
+    void domainPadded(double lo, double hi, double fraction) {
+        if (!Double.isFinite(lo) || !Double.isFinite(hi) || lo > hi) {
+            domain(-1, 1);
+            return;
+        }
+        double magnitude = Math.max(Math.abs(lo), Math.abs(hi));
+        if (hi - lo <= 1e-5 * Math.max(magnitude, 1e-3)) {
+            double mid = (lo + hi) / 2;
+            double half = magnitude < 1e-3 ? 1 : niceStep(Math.abs(mid) * 0.1);
+            double centre = Math.round(mid / half) * half; // a round centre, still within half/2 of the value
+            domain(centre - half, centre + half);
+            return;
+        }
+        double pad = fraction * (hi - lo);
+        domain(lo - pad, hi + pad);
+    }
+
     /** The domain's lower end (a data value, also on a log axis). */
     double min() {
         return log ? Math.pow(10, min) : min;

@@ -51,6 +51,7 @@ public abstract class ChartPane extends Region {
     private String baseKey = "";
     private String movingKey = "";
     private int staticVersion;
+    private int legendCorner;
     private final ContextMenu menu = new ContextMenu();
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
     private final String title;
@@ -137,6 +138,14 @@ public abstract class ChartPane extends Region {
     protected abstract List<LegendItem> legend(Palette p);
 
     /**
+     * About how much data is drawn inside this rectangle of the pane (points, curve pieces), so the legend
+     * goes where it hides least; 0 by default (the legend then stays top right).
+     */
+    protected int drawnIn(double left, double top, double right, double bottom) {
+        return 0;
+    }
+
+    /**
      * Text written in bold, in the fit colour, at the bottom right of the plot, as the tutorial's
      * {@code plt.text} ("Loss=0.0041", "Accuracy=0.98"); empty for none.
      */
@@ -153,11 +162,31 @@ public abstract class ChartPane extends Region {
         if (note.isEmpty()) {
             return;
         }
-        g.setFont(NOTE_FONT);
         g.setFill(p.fit());
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(note, right - 10, bottom - 8);
+        // a narrow plot gets a smaller note, then the note's parts on lines of their own, never a cut one
+        double room = right - left - 20;
+        Font font = noteFont(note, room);
+        g.setFont(font);
+        if (TextWidth.of(note, font) <= room || !note.contains("  ")) {
+            g.fillText(note, right - 10, bottom - 8);
+            return;
+        }
+        String[] parts = note.split(" {2,}");
+        double lineH = font.getSize() * 1.25;
+        for (int i = 0; i < parts.length; i++) {
+            g.fillText(parts[i], right - 10, bottom - 8 - lineH * (parts.length - 1 - i));
+        }
+    }
+
+    /** The note's font: 20 points bold, smaller (down to 12) when the note is wider than {@code room}. */
+    private static Font noteFont(String text, double room) {
+        double w = TextWidth.of(text, NOTE_FONT);
+        if (w <= room) {
+            return NOTE_FONT;
+        }
+        return Font.font(null, FontWeight.BOLD, Math.max(12, Math.floor(NOTE_FONT.getSize() * room / w)));
     }
 
     /**
@@ -167,6 +196,11 @@ public abstract class ChartPane extends Region {
     public void setCompact(boolean compact) {
         this.compact = compact;
         redraw();
+    }
+
+    /** Whether this is a small multiple ({@link #setCompact}). */
+    public boolean compact() {
+        return compact;
     }
 
     /** Whether a point of the pane (in its pixels) lies inside the plot area. */
@@ -242,9 +276,21 @@ public abstract class ChartPane extends Region {
         paintPlot(g, p);
         paintOverlay(g, p, left, top, right, bottom);
         if (!compact) {
-            paintLegend(g, p, legend(p), right, top);
+            paintLegend(g, p, legend(p), left, top, right, bottom);
         }
         g.restore();
+    }
+
+    /** The text, cut with "…" if it is wider than {@code room}. */
+    private static String fitted(String text, double room, Font font) {
+        if (TextWidth.of(text, font) <= room) {
+            return text;
+        }
+        String t = text;
+        while (t.length() > 1 && TextWidth.of(t + "…", font) > room) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t.strip() + "…";
     }
 
     private static double widestLabel(Axis axis, double[] ticks) {
@@ -306,10 +352,16 @@ public abstract class ChartPane extends Region {
         g.setFont(TITLE_FONT);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(title, left, top / 2 + 1);
+        g.fillText(fitted(title, canvas.getWidth() - left - 4, TITLE_FONT), left, top / 2 + 1);
     }
 
-    private void paintLegend(GraphicsContext g, Palette p, List<LegendItem> items, double right, double top) {
+    /**
+     * The legend in the plot's corner that covers the least data and not the note, in as many columns as
+     * its rows need to fit the plot's height. It moves only when another corner is clearly better, so it
+     * does not jump about while the data moves.
+     */
+    private void paintLegend(GraphicsContext g, Palette p, List<LegendItem> items, double left, double top,
+            double right, double bottom) {
         if (items.isEmpty()) {
             return;
         }
@@ -319,23 +371,64 @@ public abstract class ChartPane extends Region {
         for (LegendItem item : items) {
             textW = Math.max(textW, TextWidth.of(item.label(), LABEL_FONT));
         }
-        double boxW = textW + 40;
-        double boxH = items.size() * rowH + 8;
-        double bx = right - boxW - 8;
-        double by = top + 8;
+        double colW = textW + 40;
+        int maxRows = Math.max(1, (int) ((bottom - top - 24) / rowH));
+        int columns = (items.size() + maxRows - 1) / maxRows;
+        int rows = (items.size() + columns - 1) / columns;
+        double boxW = columns * colW;
+        double boxH = rows * rowH + 8;
+        if (boxW > right - left - 16 || boxH > bottom - top - 16) {
+            return; // no room in a plot this small: the title and the colours must do
+        }
+        double[][] corners = {
+            {right - boxW - 8, top + 8}, {left + 8, top + 8}, {left + 8, bottom - boxH - 8},
+            {right - boxW - 8, bottom - boxH - 8},
+        };
+        Font noteFont = noteFont(note, right - left - 20);
+        boolean split = TextWidth.of(note, noteFont) > right - left - 20 && note.contains("  ");
+        double noteLeft = note.isEmpty() ? right : split ? left : right - 10 - TextWidth.of(note, noteFont) - 4;
+        double noteTop = bottom - 8 - noteFont.getSize() * 1.4 * (split ? note.split(" {2,}").length : 1);
+        double[] score = new double[corners.length];
+        int best = 0;
+        for (int k = 0; k < corners.length; k++) {
+            double bx = corners[k][0];
+            double by = corners[k][1];
+            boolean coversNote = bx < right && bx + boxW > noteLeft && by + boxH > noteTop;
+            score[k] = drawnIn(bx, by, bx + boxW, by + boxH) + (coversNote ? 1e6 : 0);
+            if (score[k] < score[best]) {
+                best = k;
+            }
+        }
+        if (score[legendCorner] > score[best] * 1.5 + 2) {
+            legendCorner = best;
+        }
+        double bx = corners[legendCorner][0];
+        double by = corners[legendCorner][1];
         g.setFill(p.background().deriveColor(0, 1, 1, 0.85));
         g.fillRoundRect(bx, by, boxW, boxH, 6, 6);
         g.setStroke(p.grid());
+        g.setLineWidth(1);
         g.strokeRoundRect(bx + 0.5, by + 0.5, boxW, boxH, 6, 6);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < items.size(); i++) {
             LegendItem item = items.get(i);
-            double cy = by + 4 + rowH * i + rowH / 2;
-            item.marker().paint(g, bx + 16, cy, item.color(), p);
+            double cx = bx + colW * (i / rows);
+            double cy = by + 4 + rowH * (i % rows) + rowH / 2;
+            item.marker().paint(g, cx + 16, cy, item.color(), p);
             g.setFill(p.foreground());
-            g.fillText(item.label(), bx + 32, cy);
+            g.fillText(item.label(), cx + 32, cy);
         }
+    }
+
+    /** The legend's rows as the chart would draw them now (tests, tools). */
+    public List<String> legendLabels() {
+        return legend(palette.get()).stream().map(LegendItem::label).toList();
+    }
+
+    /** Where the legend is: 0 top right, 1 top left, 2 bottom left, 3 bottom right (tests). */
+    public int legendCorner() {
+        return legendCorner;
     }
 
     /** The chart as it is now, pixel for pixel. */

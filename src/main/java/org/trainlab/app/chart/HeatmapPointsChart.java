@@ -12,13 +12,16 @@ import org.trainlab.lab.DecisionRegions;
  * 2-D points coloured by class over a decision-region heatmap (TensorFlow Playground's picture): each
  * grid cell takes its predicted class's colour, stronger where the net is more confident. Training
  * points are dots, test points diamonds; a point whose shown class differs from its true class gets a
- * ring in the true class's colour. The heatmap goes through one reused image, so redrawing allocates
- * nothing while the grid size stays the same.
+ * ring in the true class's colour (the legend says so). The heatmap goes through one reused image, so
+ * redrawing allocates nothing while the grid size stays the same. Large sets (more than
+ * {@link PointBins#ALL} points) are drawn as pixels into one image ({@link PointRaster}).
  */
 public final class HeatmapPointsChart extends ChartPane {
 
     private DecisionRegions regions;
     private WritableImage heat;
+    private final PointRaster raster = new PointRaster();
+    private int[] heatArgb = new int[0];
     private DecisionRegions painted;
     private Palette paintedWith;
     private float[] train = new float[0];
@@ -78,20 +81,29 @@ public final class HeatmapPointsChart extends ChartPane {
                 yhi = Math.max(yhi, pts[i + 1]);
             }
         }
-        if (xlo > xhi) {
-            x.domain(-1, 1);
-            y.domain(-1, 1);
-            return;
-        }
-        double xp = 0.08 * Math.max(xhi - xlo, 1e-6);
-        double yp = 0.08 * Math.max(yhi - ylo, 1e-6);
-        x.domain(xlo - xp, xhi + xp);
-        y.domain(ylo - yp, yhi + yp);
+        x.domainPadded(xlo, xhi, 0.08);
+        y.domainPadded(ylo, yhi, 0.08);
     }
 
     @Override
     protected void paintPlot(GraphicsContext g, Palette p) {
-        if (regions != null && regions.cols() > 0 && regions.rows() > 0) {
+        boolean hasRegions = regions != null && regions.cols() > 0 && regions.rows() > 0;
+        if (Math.min(trainShown.length, train.length / 2) + Math.min(testShown.length, test.length / 2)
+                > PointBins.ALL) {
+            // one image for regions and points: the renderer composites one picture per frame
+            raster.begin((int) Math.ceil(x.pixelHigh() - x.pixelLow()), (int) Math.ceil(y.pixelHigh() - y.pixelLow()));
+            if (hasRegions) {
+                paintHeat(p);
+                raster.cells(heatArgb, regions.cols(), regions.rows());
+            }
+            rasterRings(p, train, trainShown, trainTruth);
+            rasterRings(p, test, testShown, testTruth);
+            rasterPoints(p, train, trainShown, false);
+            rasterPoints(p, test, testShown, true);
+            raster.draw(g, x.pixelLow(), y.pixelLow());
+            return;
+        }
+        if (hasRegions) {
             paintHeat(p);
             double x0 = x.toPixel(regions.xMin());
             double x1 = x.toPixel(regions.xMax());
@@ -101,6 +113,30 @@ public final class HeatmapPointsChart extends ChartPane {
         }
         paintPoints(g, p, train, trainShown, trainTruth, false);
         paintPoints(g, p, test, testShown, testTruth, true);
+    }
+
+    private void rasterRings(Palette p, float[] xy, int[] shown, int[] truth) {
+        if (truth == null) {
+            return;
+        }
+        for (int i = 0; i < shown.length && 2 * i + 1 < xy.length && i < truth.length; i++) {
+            if (truth[i] != shown[i]) {
+                raster.ring(x.toPixel(xy[2 * i]) - x.pixelLow(), y.toPixel(xy[2 * i + 1]) - y.pixelLow(),
+                        p.classColor(truth[i]));
+            }
+        }
+    }
+
+    private void rasterPoints(Palette p, float[] xy, int[] shown, boolean diamonds) {
+        for (int i = 0; i < shown.length && 2 * i + 1 < xy.length; i++) {
+            double px = x.toPixel(xy[2 * i]) - x.pixelLow();
+            double py = y.toPixel(xy[2 * i + 1]) - y.pixelLow();
+            if (diamonds) {
+                raster.diamond(px, py, p.classColor(shown[i]));
+            } else {
+                raster.dot(px, py, p.classColor(shown[i]));
+            }
+        }
     }
 
     private void paintHeat(Palette p) {
@@ -113,6 +149,9 @@ public final class HeatmapPointsChart extends ChartPane {
             heat = new WritableImage(cols, rows);
         }
         PixelWriter w = heat.getPixelWriter();
+        if (heatArgb.length != rows * cols) {
+            heatArgb = new int[rows * cols];
+        }
         Color bg = p.plot();
         int k = Math.max(2, classes);
         double chance = 1.0 / k;
@@ -121,7 +160,9 @@ public final class HeatmapPointsChart extends ChartPane {
                 int i = r * cols + c;
                 double conf = (regions.confidence()[i] - chance) / (1 - chance);
                 double a = 0.12 + 0.43 * Math.max(0, Math.min(1, conf));
-                w.setColor(c, r, bg.interpolate(p.classColor(regions.predicted()[i]), a));
+                Color cell = bg.interpolate(p.classColor(regions.predicted()[i]), a);
+                w.setColor(c, r, cell);
+                heatArgb[i] = PointRaster.argb(cell);
             }
         }
         painted = regions;
@@ -146,15 +187,57 @@ public final class HeatmapPointsChart extends ChartPane {
         }
     }
 
+    /** Whether some point is drawn in another class than its true one (so it has a ring). */
+    private boolean ringed() {
+        return misclassified(trainShown, trainTruth) || misclassified(testShown, testTruth);
+    }
+
+    private static boolean misclassified(int[] shown, int[] truth) {
+        if (truth == null) {
+            return false;
+        }
+        for (int i = 0; i < shown.length && i < truth.length; i++) {
+            if (shown[i] != truth[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    protected int drawnIn(double left, double top, double right, double bottom) {
+        int count = 0;
+        for (float[] pts : new float[][] {train, test}) {
+            int stride = Math.max(1, pts.length / 2 / PointBins.ALL);
+            for (int i = 0; 2 * i + 1 < pts.length; i += stride) {
+                double px = x.toPixel(pts[2 * i]);
+                double py = y.toPixel(pts[2 * i + 1]);
+                if (px >= left && px <= right && py >= top && py <= bottom) {
+                    count += stride;
+                }
+            }
+        }
+        return count;
+    }
+
+    /**
+     * One row per class ("class 3", or just "3" beyond eight classes, where the title says what they
+     * are), then train and test markers when points are held out, then what a ring means when one shows.
+     */
     @Override
     protected List<LegendItem> legend(Palette p) {
         List<LegendItem> items = new ArrayList<>();
+        Marker marker = regions != null ? Marker.SQUARE : Marker.DOT;
         for (int c = 0; c < classes; c++) {
-            items.add(new LegendItem(ChartText.get().format("chart.class", c), p.classColor(c), regions != null ? Marker.SQUARE : Marker.DOT));
+            String label = classes > 8 ? String.valueOf(c) : ChartText.get().format("chart.class", c);
+            items.add(new LegendItem(label, p.classColor(c), marker));
         }
         if (test.length > 0) {
             items.add(new LegendItem(ChartText.get().text("chart.train"), p.muted(), Marker.DOT));
             items.add(new LegendItem(ChartText.get().text("chart.test"), p.muted(), Marker.DIAMOND));
+        }
+        if (ringed()) {
+            items.add(new LegendItem(ChartText.get().text("chart.ring"), p.foreground(), Marker.RING));
         }
         return items;
     }

@@ -254,6 +254,26 @@ public final class LineChart extends ChartPane {
         g.stroke();
     }
 
+    /** Columns of the curves whose drawn span reaches into the rectangle. */
+    @Override
+    protected int drawnIn(double left, double top, double right, double bottom) {
+        int count = 0;
+        double pixelsPerStep = x.toPixel(1) - x.toPixel(0);
+        int perColumn = Math.max(1, (int) Math.floor(1 / Math.max(pixelsPerStep, 1e-9)));
+        for (Curve c : curves) {
+            Series.View v = c.values();
+            int from = Math.max(0, (int) Math.floor(x.fromPixel(left)) - 1);
+            int to = Math.min(v.size(), (int) Math.ceil(x.fromPixel(right)) + 1);
+            for (int i = from / perColumn * perColumn; i < to; i += perColumn) {
+                float[] r = range(v, i, Math.min(v.size(), i + perColumn));
+                if (r[0] <= r[1] && y.toPixel(r[0]) >= top && y.toPixel(r[1]) <= bottom) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
     @Override
     protected List<LegendItem> legend(Palette p) {
         List<LegendItem> items = new ArrayList<>();

@@ -39,6 +39,15 @@ public enum Marker {
             g.setLineDashes();
         }
     },
+    /** An empty ring (a misclassified point, ringed in its true class's colour). */
+    RING {
+        @Override
+        void paint(GraphicsContext g, double x, double y, Color c, Palette p) {
+            g.setStroke(c);
+            g.setLineWidth(2);
+            g.strokeOval(x - 6, y - 6, 12, 12);
+        }
+    },
     /** A filled square (regions of a heatmap). */
     SQUARE {
         @Override

@@ -84,27 +84,50 @@ public final class LessonPage {
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);
         leftScroll.getStyleClass().add("settings-scroll");
-        leftScroll.setPrefWidth(290);
-        leftScroll.setMinWidth(210);
+        // the settings take up to 290 pixels, less on a narrow window, so the picture keeps its room
+        leftScroll.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(240, Math.min(290, 0.32 * root.getWidth())), root.widthProperty()));
+        leftScroll.setMinWidth(240);
         leftScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
         VBox right = new VBox(8, notes, code);
         VBox.setVgrow(code, Priority.ALWAYS);
         notes.maxHeightProperty().bind(right.heightProperty().multiply(0.5));
-        right.setMinWidth(180);
+        right.setMinWidth(160);
         right.getStyleClass().add("lesson-side");
         SplitPane center = new SplitPane(content, right);
         center.setOrientation(Orientation.HORIZONTAL);
-        center.setDividerPositions(0.64);
         if (content instanceof javafx.scene.layout.Region r) {
             r.setMinWidth(240);
         }
         SplitPane.setResizableWithParent(right, true);
+        keepDivider(center, 0.64);
 
         root.setFocusTraversable(false);
         root.setLeft(leftScroll);
         root.setCenter(center);
         root.getStyleClass().add("lesson-page");
+    }
+
+    /**
+     * Keeps the divider where the user wants it: at {@code wanted} of the width, or where they last
+     * dragged it. A narrow window pushes it aside to keep both panes' minimum; when the window grows
+     * again it goes back, instead of staying where the narrow window left it.
+     */
+    private static void keepDivider(SplitPane pane, double wanted) {
+        double[] want = {wanted};
+        double[] pressedAt = {Double.NaN};
+        pane.setDividerPositions(wanted);
+        pane.widthProperty().addListener((obs, was, is) -> pane.setDividerPositions(want[0]));
+        pane.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED,
+                e -> pressedAt[0] = pane.getDividerPositions()[0]);
+        pane.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            double now = pane.getDividerPositions()[0];
+            if (Double.isFinite(pressedAt[0]) && Math.abs(now - pressedAt[0]) > 1e-6) {
+                want[0] = now; // dragged by the user
+            }
+            pressedAt[0] = Double.NaN;
+        });
     }
 
     public BorderPane root() {

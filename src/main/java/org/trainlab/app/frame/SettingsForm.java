@@ -25,6 +25,10 @@ import org.trainlab.app.settings.Settings;
  * the setting does and its range. Controls follow the page model both ways; nothing here knows a lesson.
  */
 public final class SettingsForm extends GridPane {
+    /** The widest a label gets before it wraps. */
+    private static final double LABEL_WIDTH = 118;
+    /** What a number field needs for its text and its − and + buttons. */
+    private static final double CONTROL_WIDTH = 130;
     private final PageModel model;
     private final Messages messages;
     private final String lesson;
@@ -41,7 +45,11 @@ public final class SettingsForm extends GridPane {
         setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.LEFT);
-        labels.setMinWidth(Region.USE_PREF_SIZE);
+        // long labels ("Learning rate of G") wrap rather than squeeze the controls off a narrow form
+        labels.setMaxWidth(LABEL_WIDTH);
+        // on a narrow form the labels give way first, so a number field keeps its buttons in view
+        widthProperty().addListener((obs, was, is) -> labels.setMaxWidth(
+                Math.max(64, Math.min(LABEL_WIDTH, is.doubleValue() - getHgap() - CONTROL_WIDTH))));
         ColumnConstraints controls = new ColumnConstraints();
         controls.setHgrow(Priority.ALWAYS);
         controls.setFillWidth(true);
@@ -58,6 +66,18 @@ public final class SettingsForm extends GridPane {
         }
         model.addListener(this::refresh);
         refresh();
+    }
+
+    /** Room for the label's longest word (with a margin for the theme's font): labels wrap between words. */
+    private static double widestWord(String text) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text();
+        t.setFont(javafx.scene.text.Font.font(14));
+        double widest = 0;
+        for (String word : text.split("\\s+")) {
+            t.setText(word);
+            widest = Math.max(widest, t.getLayoutBounds().getWidth());
+        }
+        return Math.min(LABEL_WIDTH, Math.ceil(widest) + 4);
     }
 
     /** Where Enter or Escape in a number field sends the focus (the page, so shortcuts work again). */
@@ -81,7 +101,10 @@ public final class SettingsForm extends GridPane {
             case FLAG -> flag(p);
         };
         Label label = new Label(messages.text(lesson + "." + p.label()));
-        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setWrapText(true);
+        label.setMinWidth(widestWord(label.getText()));
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.getStyleClass().add("form-label");
         label.setLabelFor(control);
         Tooltip tip = tooltip(p);
         label.setTooltip(tip);
@@ -118,7 +141,7 @@ public final class SettingsForm extends GridPane {
         field.setMaxWidth(Double.MAX_VALUE);
         refreshers.add(() -> {
             if (!field.textField().isFocused()) {
-                field.show(p.format(model.editing().get(p.id())));
+                field.show(p.format(p.shown(model.editing())));
             }
         });
         return field.textField();
@@ -145,7 +168,7 @@ public final class SettingsForm extends GridPane {
                 model.set(p.id(), now);
             }
         });
-        refreshers.add(() -> box.setValue(model.editing().choice(p.id())));
+        refreshers.add(() -> box.setValue((String) p.shown(model.editing())));
         return box;
     }
 
@@ -153,7 +176,7 @@ public final class SettingsForm extends GridPane {
         CheckBox box = new CheckBox();
         box.setId(p.id());
         box.selectedProperty().addListener((obs, old, now) -> model.set(p.id(), now));
-        refreshers.add(() -> box.setSelected(model.editing().flag(p.id())));
+        refreshers.add(() -> box.setSelected((Boolean) p.shown(model.editing())));
         return box;
     }
 

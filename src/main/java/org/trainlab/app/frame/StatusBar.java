@@ -60,6 +60,14 @@ public final class StatusBar extends HBox {
         }
     }
 
+    /**
+     * A step that takes long (a large data set, a wide net): the step being computed and for how long, in
+     * place of a speed that reads 0 until the step ends. The next snapshot shows the speed again.
+     */
+    void showWorking(long nextStep, double seconds) {
+        speed.setText(messages.format("status.working", nextStep, String.format("%.0f", seconds)));
+    }
+
     void showFramesPerSecond(double rate) {
         fps.setText(messages.format("status.fps", String.format("%.0f", rate)));
     }

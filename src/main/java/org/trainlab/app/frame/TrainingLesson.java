@@ -8,6 +8,7 @@ import org.trainlab.app.Shortcut;
 import org.trainlab.app.settings.Param;
 import org.trainlab.lab.MetricSource;
 import org.trainlab.lab.RunSnapshot;
+import org.trainlab.lab.RunState;
 
 /**
  * A lesson that trains, as any {@link TrainingModel} and its charts make it: the shared page, a toolbar
@@ -30,6 +31,9 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
     private LiveRun<D> live;
     private double speed = TrainingToolbar.SPEEDS[0];
     private int snapshotEvery = 1;
+    /** The snapshot on screen at the last once-a-second check, and since when. */
+    private RunSnapshot<D> stillSince;
+    private long stillAt;
 
     public TrainingLesson(AppContext context, TrainingModel<D> model, LessonCharts<D> charts) {
         this.context = context;
@@ -93,7 +97,7 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
     public void activate() {
         if (live == null) {
             live = new LiveRun<>(model.id(), model.experiment(page.apply()), snapshotEvery, this::show,
-                    status::showFramesPerSecond);
+                    this::everySecond);
             live.setMaxStepsPerSecond(speed);
         } else {
             live.startDrawing();
@@ -210,6 +214,18 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
     private void liveChange(Param p, Object value) {
         if (live != null && p.liveTarget() != null && value instanceof Double lr) {
             live.setLearningRate(p.liveTarget(), lr);
+        }
+    }
+
+    /** Once a second: the frame rate, and whether a running step has kept the picture still for long. */
+    private void everySecond(double framesPerSecond) {
+        status.showFramesPerSecond(framesPerSecond);
+        RunSnapshot<D> s = live == null ? null : live.shown();
+        if (s != null && s.state() == RunState.RUNNING && s == stillSince && s == live.latest()) {
+            status.showWorking(s.step() + 1, (System.nanoTime() - stillAt) / 1e9);
+        } else if (s != stillSince) {
+            stillSince = s;
+            stillAt = System.nanoTime();
         }
     }
 

@@ -3,6 +3,7 @@ package org.trainlab.app.settings;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -47,14 +48,17 @@ public final class Param {
     private final String liveTarget;
     private final Predicate<Settings> enabledWhen;
     private final String label;
+    /** The value the form shows, worked out from the settings; null to show the setting's own value. */
+    private final Function<Settings, Object> shown;
 
     private Param(String id, Kind kind, double min, double max, double step, List<String> choices, Apply apply,
             String group, String liveTarget, Predicate<Settings> enabledWhen) {
-        this(id, kind, min, max, step, choices, apply, group, liveTarget, enabledWhen, id);
+        this(id, kind, min, max, step, choices, apply, group, liveTarget, enabledWhen, id, null);
     }
 
     private Param(String id, Kind kind, double min, double max, double step, List<String> choices, Apply apply,
-            String group, String liveTarget, Predicate<Settings> enabledWhen, String label) {
+            String group, String liveTarget, Predicate<Settings> enabledWhen, String label,
+            Function<Settings, Object> shown) {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("a setting needs an id");
         }
@@ -72,6 +76,7 @@ public final class Param {
         this.liveTarget = liveTarget;
         this.enabledWhen = Objects.requireNonNull(enabledWhen);
         this.label = label;
+        this.shown = shown;
     }
 
     public static Param integer(String id, int min, int max, int step) {
@@ -103,7 +108,7 @@ public final class Param {
 
     /** The same setting, applied at once (for lessons that do not train, or a live option). */
     public Param live() {
-        return new Param(id, kind, min, max, step, choices, Apply.LIVE, group, liveTarget, enabledWhen, label);
+        return new Param(id, kind, min, max, step, choices, Apply.LIVE, group, liveTarget, enabledWhen, label, shown);
     }
 
     /**
@@ -111,7 +116,7 @@ public final class Param {
      * five optimizers' learning rates share one label and tooltip.
      */
     public Param labelledAs(String labelId) {
-        return new Param(id, kind, min, max, step, choices, apply, group, liveTarget, enabledWhen, labelId);
+        return new Param(id, kind, min, max, step, choices, apply, group, liveTarget, enabledWhen, labelId, shown);
     }
 
     /** The id whose resource keys label and explain this setting (its own id unless {@link #labelledAs}). */
@@ -121,12 +126,27 @@ public final class Param {
 
     /** The same setting under a section heading (its bundle key is {@code <lesson>.group.<group>}). */
     public Param inGroup(String name) {
-        return new Param(id, kind, min, max, step, choices, apply, name, liveTarget, enabledWhen, label);
+        return new Param(id, kind, min, max, step, choices, apply, name, liveTarget, enabledWhen, label, shown);
     }
 
     /** The same setting, editable only while {@code condition} holds for the settings being edited. */
     public Param enabledWhen(Predicate<Settings> condition) {
-        return new Param(id, kind, min, max, step, choices, apply, group, liveTarget, condition, label);
+        return new Param(id, kind, min, max, step, choices, apply, group, liveTarget, condition, label, shown);
+    }
+
+    /**
+     * The same setting, shown in the form as {@code value} works it out from all the settings, for a
+     * setting that others fix while it is disabled (XOR's two classes, whatever Classes held before).
+     * The setting keeps its own value, which comes back when it is enabled again.
+     */
+    public Param shownAs(Function<Settings, Object> value) {
+        return new Param(id, kind, min, max, step, choices, apply, group, liveTarget, enabledWhen, label,
+                Objects.requireNonNull(value));
+    }
+
+    /** The value the form shows for these settings: its own, unless {@link #shownAs} works out another. */
+    public Object shown(Settings editing) {
+        return shown == null ? editing.get(id) : shown.apply(editing);
     }
 
     public String id() {

@@ -70,4 +70,30 @@ class AxisTest {
         assertEquals(100_000, LineChart.stepsShown(90_000, 100_000));
         assertEquals(1000, LineChart.stepsShown(1000, 1000));
     }
+
+    @Test
+    void twoEqualValuesGetARoundSpanAndReadableTicks() {
+        Axis a = new Axis();
+        a.domainPadded(1f, 1.0000001f, 0.12);
+        a.range(0, 300);
+        assertEquals(0.9, a.min(), 1e-12);
+        assertEquals(1.1, a.max(), 1e-12);
+        double[] ticks = a.ticks(5);
+        java.util.List<String> labels = new java.util.ArrayList<>();
+        for (double t : ticks) {
+            labels.add(a.label(t, ticks));
+        }
+        assertEquals(java.util.List.of("0.90", "0.95", "1.00", "1.05", "1.10"), labels);
+        a.domainPadded(0, 0, 0.12);
+        assertEquals(-1, a.min(), 1e-12);
+        assertEquals(1, a.max(), 1e-12);
+    }
+
+    @Test
+    void aRealSpanIsPaddedByItsFraction() {
+        Axis a = new Axis();
+        a.domainPadded(-1, 1, 0.05);
+        assertEquals(-1.1, a.min(), 1e-12);
+        assertEquals(1.1, a.max(), 1e-12);
+    }
 }

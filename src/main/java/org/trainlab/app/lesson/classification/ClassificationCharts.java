@@ -48,8 +48,10 @@ public final class ClassificationCharts implements LessonCharts<ClassificationVi
         ClassificationView v = s.data();
         regions.setClasses(v.classes());
         regions.setRegions(v.regions());
-        regions.setTrain(v.x(), v.predicted(), v.labels());
-        regions.setTest(v.testX(), v.testPredicted(), v.testLabels());
+        // before the first step nothing has been predicted yet, so no point is wrong: no rings
+        boolean predicted = !Double.isNaN(v.accuracy());
+        regions.setTrain(v.x(), v.predicted(), predicted ? v.labels() : null);
+        regions.setTest(v.testX(), v.testPredicted(), predicted ? v.testLabels() : null);
         regions.setNote(Double.isNaN(v.accuracy()) ? "" : messages.format("classification.note.train",
                 Format.accuracy(v.accuracy())) + (Double.isNaN(v.testAccuracy()) ? ""
                         : "  " + messages.format("classification.note.test", Format.accuracy(v.testAccuracy()))));

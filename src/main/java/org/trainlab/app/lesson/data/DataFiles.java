@@ -19,8 +19,11 @@ import org.trainlab.tensor.Tensor;
 public final class DataFiles {
     static final List<String> REGRESSION_COLUMNS = List.of("x", "y");
     static final List<String> CLASSIFICATION_COLUMNS = List.of("x1", "x2", "label");
-    /** More classes than this is almost certainly a wrong column, not a data set. */
-    static final int MAX_CLASSES = 64;
+    /**
+     * As many classes as the charts have distinct colours for; more is almost certainly a wrong column,
+     * not a data set.
+     */
+    static final int MAX_CLASSES = org.trainlab.app.chart.Palette.CLASS_COUNT;
 
     private DataFiles() {
     }

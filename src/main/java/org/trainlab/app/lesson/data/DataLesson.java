@@ -65,6 +65,9 @@ public final class DataLesson implements Lesson {
         classificationChart.paletteProperty().bind(context.palette());
         SplitPane previews = new SplitPane(regressionChart, classificationChart);
         previews.setOrientation(Orientation.HORIZONTAL);
+        // side by side while each has room, one above the other on a narrow window
+        previews.widthProperty().addListener((obs, was, is) -> previews.setOrientation(
+                is.doubleValue() < 460 ? Orientation.VERTICAL : Orientation.HORIZONTAL));
         this.layout = new LessonPage(context, page, previews);
 
         page.onLiveChange(this::changed);

@@ -46,7 +46,9 @@ public final class DataModel implements LessonModel {
                     .enabledWhen(DataModel::classificationGenerated),
             Param.integer("classes", 2, 8, 1).live().inGroup("classification")
                     .enabledWhen(s -> classificationGenerated(s)
-                            && !ClassificationData.Shape.parse(s.choice("layout")).fixedClasses()),
+                            && !ClassificationData.Shape.parse(s.choice("layout")).fixedClasses())
+                    .shownAs(s -> ClassificationData.Shape.parse(s.choice("layout")).fixedClasses() ? 2
+                            : s.get("classes")),
             Param.integer("pointsPerClass", 1, 2000, 10).live().inGroup("classification")
                     .enabledWhen(DataModel::classificationGenerated),
             Param.decimal("spread", 0, 5, 0.1).live().inGroup("classification")
