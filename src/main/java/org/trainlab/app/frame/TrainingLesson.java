@@ -1,11 +1,13 @@
 package org.trainlab.app.frame;
 
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import org.trainlab.app.AppContext;
 import org.trainlab.app.Lesson;
 import org.trainlab.app.Messages;
 import org.trainlab.app.Shortcut;
 import org.trainlab.app.settings.Param;
+import org.trainlab.lab.Experiment;
 import org.trainlab.lab.MetricSource;
 import org.trainlab.lab.RunSnapshot;
 
@@ -26,7 +28,10 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
     private final LessonPage layout;
     private final TrainingToolbar toolbar;
     private final StatusBar status;
+    private final ModelDocument<D> models;
     private LiveRun<D> live;
+    /** An opened model's recipe, for a lesson not yet shown (its run is made from it on first showing). */
+    private Supplier<? extends Experiment<D>> opened;
     private double speed = TrainingToolbar.SPEEDS[0];
     private int snapshotEvery = 1;
 
@@ -36,6 +41,7 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
         this.model = model;
         this.charts = charts;
         this.page = new PageModel(model, context.data());
+        this.models = model instanceof ModelLesson l ? new ModelDocument<>(this, model, l, page, messages) : null;
         this.layout = new LessonPage(context, page, charts.node());
         this.status = new StatusBar(messages);
         this.toolbar = new TrainingToolbar(new TrainingToolbar.Actions() {
@@ -85,8 +91,9 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
     @Override
     public void activate() {
         if (live == null) {
-            live = new LiveRun<>(model.id(), model.experiment(page.apply()), snapshotEvery, this::show,
-                    status::showFramesPerSecond);
+            Supplier<? extends Experiment<D>> recipe = opened != null ? opened : model.experiment(page.apply());
+            opened = null;
+            live = new LiveRun<>(model.id(), recipe, snapshotEvery, this::show, status::showFramesPerSecond);
             live.setMaxStepsPerSecond(speed);
         } else {
             live.startDrawing();
@@ -121,6 +128,22 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
             case RESET -> reset();
         }
         return true;
+    }
+
+    /** Saving and opening this lesson's model, or null when the lesson's model cannot be saved. */
+    @Override
+    public ModelDocument<D> models() {
+        return models;
+    }
+
+    /** Starts over at step 0, paused, from an experiment this recipe builds (an opened model). */
+    void startFrom(Supplier<? extends Experiment<D>> recipe) {
+        if (live == null) {
+            opened = recipe;
+        } else {
+            live.reset(recipe);
+        }
+        updatePending();
     }
 
     /** The live run once the lesson has been shown, else null (tests, tools). */
