@@ -3,14 +3,21 @@ package org.trainlab.app;
 import java.util.List;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.trainlab.app.frame.TrainingLesson;
+import org.trainlab.app.lesson.batches.BatchesLesson;
 import org.trainlab.app.lesson.classification.ClassificationCharts;
 import org.trainlab.app.lesson.classification.ClassificationModel;
 import org.trainlab.app.lesson.data.DataLesson;
+import org.trainlab.app.lesson.dynamic.DynamicCharts;
+import org.trainlab.app.lesson.dynamic.DynamicModel;
 import org.trainlab.app.lesson.optimizers.OptimizersLesson;
 import org.trainlab.app.lesson.regression.RegressionCharts;
 import org.trainlab.app.lesson.regression.RegressionModel;
+import org.trainlab.app.lesson.save.SaveCharts;
+import org.trainlab.app.lesson.save.SaveModel;
 
 /**
  * The lessons, in the tutorial's order: the one place a lesson is registered. The sidebar, the Ctrl+1..9
@@ -28,7 +35,12 @@ public final class Lessons {
                         new RegressionModel(c.data()), new RegressionCharts(c))),
                 new LessonEntry("classification", MaterialDesignS.SCATTER_PLOT, c -> new TrainingLesson<>(c,
                         new ClassificationModel(c.data()), new ClassificationCharts(c))),
-                new LessonEntry("optimizers", MaterialDesignS.SPEEDOMETER, OptimizersLesson::create));
+                new LessonEntry("save", MaterialDesignC.CONTENT_SAVE, c -> new TrainingLesson<>(c,
+                        new SaveModel(c.data()), new SaveCharts(c))),
+                new LessonEntry("batches", MaterialDesignV.VIEW_GRID_OUTLINE, BatchesLesson::create),
+                new LessonEntry("optimizers", MaterialDesignS.SPEEDOMETER, OptimizersLesson::create),
+                new LessonEntry("dynamic", MaterialDesignG.GRAPH_OUTLINE, c -> new TrainingLesson<>(c,
+                        new DynamicModel(), new DynamicCharts(c))));
     }
 
     /** The ids, for messages ("choose data, regression, ..."). */
