@@ -338,16 +338,16 @@ public final class ModelFiles {
         dialog.show();
     }
 
-    private static String describe(Throwable t) {
+    private String describe(Throwable t) {
         Throwable c = t;
         while ((c instanceof CompletionException || c instanceof UncheckedIOException) && c.getCause() != null) {
             c = c.getCause();
         }
         if (c instanceof java.nio.file.NoSuchFileException) {
-            return "no such file";
+            return messages.text("model.noSuchFile");
         }
         if (c instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
+            return messages.text("model.accessDenied");
         }
         String m = c.getMessage();
         return m == null ? c.getClass().getSimpleName() : m;

@@ -164,4 +164,22 @@ class ModelFilesTest extends WindowTest {
         assertArrayEquals(trained, weights("2.weight"));
         assertNotNull(app.window().files());
     }
+
+    @Test
+    void exportWritesAScriptAndTheModelBesideIt() throws Exception {
+        app.select("classification");
+        stepTo(3);
+        Path script = dir.resolve("classifier.py");
+        assertTrue(AppFixture.fx(() -> app.window().files().export(script)).get(10, TimeUnit.SECONDS));
+        String text = Files.readString(script);
+        assertTrue(text.contains("def build_model"), text);
+        assertTrue(text.contains("classifier.safetensors"), text);
+        assertTrue(text.contains("CrossEntropyLoss"), text);
+        assertEquals("Sequential(Linear(2, 10), ReLU(), Linear(10, 2))",
+                ModelFile.load(dir.resolve("classifier.safetensors")).spec().text());
+
+        app.select("optimizers"); // four nets at once: nothing one file could hold, and nothing written
+        assertEquals(null, AppFixture.fx(() -> app.window().files().save(dir.resolve("race.safetensors"))));
+        assertFalse(Files.exists(dir.resolve("race.safetensors")));
+    }
 }

@@ -26,7 +26,6 @@ public final class BatchSizesCharts implements LessonCharts<BatchSizesView> {
                 messages.text("batchSizes.chart.wholeLoss"));
         bySteps.setId("steps-chart");
         byEpochs.setId("epochs-chart");
-        bySteps.setLogScale(true);
         byEpochs.setLogScale(true);
         bySteps.setSmoothed(true);
         bySteps.paletteProperty().bind(context.palette());
