@@ -92,7 +92,7 @@ public final class MainWindow {
         scene = new Scene(new Region(), prefs.width(DEFAULT_WIDTH), prefs.height(DEFAULT_HEIGHT));
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         installShortcuts();
-        ModelFiles.installDrop(scene, () -> files);
+        ModelFiles.install(scene, () -> files);
         stage.setScene(scene);
         stage.getIcons().setAll(AppIcons.all());
         stage.setMinWidth(MIN_WIDTH);

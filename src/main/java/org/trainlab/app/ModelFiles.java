@@ -24,6 +24,7 @@ import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.trainlab.app.frame.ModelDocument;
+import org.trainlab.app.frame.ModelFileEvent;
 import org.trainlab.io.LoadedModel;
 import org.trainlab.io.ModelFile;
 import org.trainlab.io.ModelFormatException;
@@ -102,8 +103,18 @@ public final class ModelFiles {
         fillRecent();
     }
 
-    /** Files dragged over the window: accepted when one of them is a .safetensors file. */
-    static void installDrop(Scene scene, Supplier<ModelFiles> files) {
+    /**
+     * Files dragged over the window (accepted when one of them is a .safetensors file) and a lesson's
+     * toolbar asking to save or open a model.
+     */
+    static void install(Scene scene, Supplier<ModelFiles> files) {
+        scene.addEventHandler(ModelFileEvent.ANY, e -> {
+            if (e.getEventType() == ModelFileEvent.SAVE) {
+                files.get().chooseAndSave();
+            } else {
+                files.get().chooseAndOpen();
+            }
+        });
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles() && modelFile(e.getDragboard().getFiles()) != null) {
                 e.acceptTransferModes(TransferMode.COPY);

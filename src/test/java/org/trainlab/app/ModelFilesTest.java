@@ -182,4 +182,20 @@ class ModelFilesTest extends WindowTest {
         assertEquals(null, AppFixture.fx(() -> app.window().files().save(dir.resolve("race.safetensors"))));
         assertFalse(Files.exists(dir.resolve("race.safetensors")));
     }
+
+    @Test
+    void toolbarButtonsAskTheWindowToSaveAndOpen(org.testfx.api.FxRobot robot) {
+        app.select("regression");
+        List<javafx.event.EventType<?>> asked = new java.util.ArrayList<>();
+        AppFixture.onFx(() -> stage.getScene().addEventFilter(org.trainlab.app.frame.ModelFileEvent.ANY, e -> {
+            asked.add(e.getEventType());
+            e.consume(); // no file dialog in a test
+        }));
+        robot.clickOn("#toolbar-save-model");
+        robot.clickOn("#toolbar-open-model");
+        assertEquals(List.of(org.trainlab.app.frame.ModelFileEvent.SAVE, org.trainlab.app.frame.ModelFileEvent.OPEN),
+                asked);
+        app.select("batches");
+        assertTrue(robot.lookup("#toolbar-save-model").queryAll().isEmpty(), "the batches have no model to save");
+    }
 }

@@ -76,6 +76,9 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
                 }
             }
         }, messages);
+        if (models != null) {
+            toolbar.showModelButtons();
+        }
         layout.setTop(toolbar);
         layout.setBottom(status);
         page.onLiveChange(this::liveChange);
