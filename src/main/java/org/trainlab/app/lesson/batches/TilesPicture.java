@@ -35,7 +35,7 @@ final class TilesPicture extends Region {
     TilesPicture(Messages messages) {
         this.messages = messages;
         getChildren().add(canvas);
-        setMinSize(300, 200);
+        setMinSize(100, 100);
         setPrefSize(700, 420);
         palette.addListener((obs, old, now) -> redraw());
     }

@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
@@ -39,7 +40,7 @@ public final class SaveCharts implements LessonCharts<SaveRestoreView> {
             fits[i].setId("net" + (i + 1) + "-chart");
             fits[i].paletteProperty().bind(context.palette());
             fits[i].setPrefWidth(260);
-            fits[i].setMinWidth(120);
+            fits[i].setMinWidth(60);
             HBox.setHgrow(fits[i], Priority.ALWAYS);
             charts.getChildren().add(fits[i]);
         }
@@ -55,13 +56,21 @@ public final class SaveCharts implements LessonCharts<SaveRestoreView> {
         Label safe = new Label(messages.text("save.safe"));
         safe.setWrapText(true);
         safe.setId("save-safe");
-        safe.setMinHeight(Region.USE_PREF_SIZE);
+        safe.setMinSize(0, Region.USE_PREF_SIZE);
         safe.getStyleClass().add(Styles.TEXT_SMALL);
+        ScrollPane safeScroll = new ScrollPane(safe);
+        safeScroll.setFitToWidth(true);
+        safeScroll.setPrefViewportHeight(84);
+        safeScroll.setMinHeight(40);
+        safeScroll.setMinWidth(0);
         HBox files = new HBox(8, box(messages.text("save.files.whole"), wholeFile),
                 box(messages.text("save.files.params"), paramsFile));
+        files.setMinSize(0, 0);
         VBox.setVgrow(files, Priority.ALWAYS);
-        VBox bottom = new VBox(6, files, safe);
+        VBox bottom = new VBox(6, files, safeScroll);
+        bottom.setMinSize(0, 0);
         bottom.setPadding(new Insets(6));
+        charts.setMinSize(0, 0);
         node = new SplitPane(charts, bottom);
         node.setOrientation(Orientation.VERTICAL);
         node.setDividerPositions(0.55);
@@ -74,7 +83,8 @@ public final class SaveCharts implements LessonCharts<SaveRestoreView> {
         VBox.setVgrow(area, Priority.ALWAYS);
         HBox.setHgrow(b, Priority.ALWAYS);
         b.setPrefWidth(300);
-        b.setMinWidth(120);
+        b.setMinWidth(0);
+        area.setMinSize(0, 0);
         return b;
     }
 
