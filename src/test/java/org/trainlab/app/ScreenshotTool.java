@@ -31,7 +31,11 @@ class ScreenshotTool extends WindowTest {
             for (LessonEntry entry : Lessons.all()) {
                 onFx(() -> app.window().select(entry.id()));
                 WaitForAsyncUtils.waitForFxEvents();
-                if (fx(() -> app.window().current()) instanceof TrainingLesson<?> lesson) {
+                Lesson shown = fx(() -> app.window().current());
+                if (shown instanceof org.trainlab.app.frame.TabbedLesson tabs) {
+                    shown = fx(tabs::selected); // the first tab, as the lesson opens
+                }
+                if (shown instanceof TrainingLesson<?> lesson) {
                     if (theme == Theme.LIGHT) {
                         onFx(lesson::reset);
                     }

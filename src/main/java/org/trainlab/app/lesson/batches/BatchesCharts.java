@@ -27,7 +27,7 @@ public final class BatchesCharts implements LessonCharts<BatchesView> {
         printed.setPromptText(context.text("batches.printed.empty"));
         node = new SplitPane(tiles, printed);
         node.setOrientation(Orientation.VERTICAL);
-        node.setDividerPositions(0.7);
+        node.setDividerPositions(0.64);
     }
 
     @Override

@@ -41,6 +41,7 @@ public final class SaveCharts implements LessonCharts<SaveRestoreView> {
             fits[i].paletteProperty().bind(context.palette());
             fits[i].setPrefWidth(260);
             fits[i].setMinWidth(60);
+            fits[i].setCompact(true); // three side by side: the titles say what they are
             HBox.setHgrow(fits[i], Priority.ALWAYS);
             charts.getChildren().add(fits[i]);
         }
@@ -99,9 +100,9 @@ public final class SaveCharts implements LessonCharts<SaveRestoreView> {
         float[][] curves = {v.net1(), v.net2(), v.net3()};
         for (int i = 0; i < 3; i++) {
             fits[i].setPoints(v.x(), v.y(), messages.text("chart.data"));
-            fits[i].setCurve(v.gridX(), curves[i], i == 0 ? messages.text("chart.prediction")
-                    : messages.format("save.chart.same", v.largestDifference() == 0 ? "0" : Format.loss(v.largestDifference())), false);
-            fits[i].setNote("");
+            fits[i].setCurve(v.gridX(), curves[i], messages.text("chart.prediction"), false);
+            fits[i].setNote(i == 0 ? "" : messages.format("save.chart.same", v.largestDifference() == 0 ? "0"
+                    : Format.loss(v.largestDifference())));
             fits[i].redraw();
         }
         setIfChanged(wholeFile, describe(v.whole()));
