@@ -28,6 +28,8 @@ import org.trainlab.app.frame.ModelFileEvent;
 import org.trainlab.io.LoadedModel;
 import org.trainlab.io.ModelFile;
 import org.trainlab.io.ModelFormatException;
+import org.trainlab.io.SafeTensors;
+import org.trainlab.io.SafeTensorsFile;
 
 /**
  * Models as files, for whichever lesson is on screen: Save model… (Ctrl+S), Open model… (Ctrl+O), recent
@@ -156,7 +158,11 @@ public final class ModelFiles {
     public boolean open(Path path) {
         LoadedModel model;
         try {
-            model = ModelFile.load(path);
+            SafeTensorsFile file = SafeTensors.read(path);
+            if (!ModelFile.isWholeModel(file)) {
+                return openParameters(file, path);
+            }
+            model = ModelFile.load(file, path.toString());
         } catch (ModelFormatException e) {
             problem(messages.text("model.cannotOpen"), e.file(), e.place(), e.reason());
             return false;
@@ -180,6 +186,25 @@ public final class ModelFiles {
         problem(messages.text("model.cannotOpen"), path.toString(), messages.text("model.place.lesson"),
                 first != null ? first : messages.format("model.noLessonFits", model.spec().text()));
         return false;
+    }
+
+    /** A parameters-only file goes into the net of the lesson on screen, if its keys and shapes fit. */
+    private boolean openParameters(SafeTensorsFile file, Path path) {
+        Lesson current = host.current();
+        if (current == null || current.models() == null) {
+            problem(messages.text("model.cannotOpen"), path.toString(), "__metadata__",
+                    messages.text("model.parametersOnly"));
+            return false;
+        }
+        try {
+            current.models().openParameters(file.tensors());
+        } catch (IllegalArgumentException e) {
+            problem(messages.text("model.cannotOpen"), path.toString(), "state_dict", e.getMessage());
+            return false;
+        }
+        remember(path);
+        notify.accept(messages.format("model.openedParameters", path.getFileName(), current.models().lessonId()));
+        return true;
     }
 
     private boolean openIn(ModelDocument<?> document, LoadedModel model, Path path) {

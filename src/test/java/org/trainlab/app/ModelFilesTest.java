@@ -127,18 +127,45 @@ class ModelFilesTest extends WindowTest {
         app.select("regression");
         Path other = dir.resolve("three-inputs.safetensors");
         ModelFile.save(other, Networks.mlp(3, 5, 1, "relu", new Generator(0)), null);
-        Path params = dir.resolve("params.safetensors");
-        ModelFile.saveStateDict(params, Networks.mlp(1, 10, 1, "relu", new Generator(0)));
         Settings settings = AppFixture.fx(() -> lesson().page().applied());
 
         assertFalse(AppFixture.fx(() -> app.window().files().open(other)));
         assertTrue(app.window().files().lastProblem().reason().contains("size mismatch"),
                 app.window().files().lastProblem().reason());
-        assertFalse(AppFixture.fx(() -> app.window().files().open(params)));
-        assertEquals("__metadata__", app.window().files().lastProblem().place());
         AppFixture.onFx(() -> app.window().files().dialog().close());
         assertEquals("regression", app.window().currentEntry().id());
         assertEquals(settings, AppFixture.fx(() -> lesson().page().applied()));
+    }
+
+    @Test
+    void parametersOnlyGoIntoTheNetOfTheLessonOnScreenWhenTheyFit() throws Exception {
+        app.select("regression");
+        stepTo(2);
+        Path fits = dir.resolve("net_params.safetensors");
+        var net = Networks.mlp(1, 10, 1, "relu", new Generator(42));
+        ModelFile.saveStateDict(fits, net);
+        Path seven = dir.resolve("seven_params.safetensors");
+        ModelFile.saveStateDict(seven, Networks.mlp(1, 7, 1, "relu", new Generator(0)));
+        Settings settings = AppFixture.fx(() -> lesson().page().applied());
+        float[] before = weights("0.weight");
+
+        assertFalse(AppFixture.fx(() -> app.window().files().open(seven)));
+        assertEquals("state_dict", app.window().files().lastProblem().place());
+        assertTrue(app.window().files().lastProblem().reason().contains("size mismatch for 0.weight"),
+                app.window().files().lastProblem().reason());
+        AppFixture.onFx(() -> app.window().files().dialog().close());
+        assertEquals(2, lesson().live().latest().step());
+        assertArrayEquals(before, weights("0.weight"));
+
+        assertTrue(AppFixture.fx(() -> app.window().files().open(fits)));
+        AppFixture.waitFor("the parameters at step 0", () -> lesson().live().latest().step() == 0);
+        assertArrayEquals(net.stateDict().get("0.weight").toArray(), weights("0.weight"));
+        assertEquals(settings, AppFixture.fx(() -> lesson().page().applied()));
+
+        app.select("batches"); // no net here: a state_dict names no architecture to pick a lesson by
+        assertFalse(AppFixture.fx(() -> app.window().files().open(fits)));
+        assertEquals("__metadata__", app.window().files().lastProblem().place());
+        AppFixture.onFx(() -> app.window().files().dialog().close());
     }
 
     @Test

@@ -104,6 +104,24 @@ public final class ModelDocument<D extends MetricSource> {
         owner.startFrom(o.recipe());
     }
 
+    /**
+     * Loads a parameters-only file (a state_dict) into the lesson's net as its settings build it now, as the
+     * tutorial's net3 gets net1's parameters: the run starts again from them at step 0.
+     *
+     * @throws IllegalArgumentException (in the user's language, nothing changed) when the keys or shapes
+     *     do not fit the lesson's net
+     */
+    public void openParameters(Map<String, Tensor> state) {
+        Supplier<? extends Experiment<D>> fresh = model.experiment(page.applied());
+        Supplier<Experiment<D>> recipe = () -> {
+            Experiment<D> e = fresh.get();
+            load(e, state);
+            return e;
+        };
+        recipe.get(); // a trial, as for a whole model
+        owner.startFrom(recipe);
+    }
+
     private Opening<D> prepare(LoadedModel loaded) {
         Settings settings = lesson.settingsFor(loaded, page.editing(), messages);
         Map<String, Tensor> state = loaded.module().stateDict();
