@@ -4,6 +4,7 @@ import java.util.List;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.trainlab.app.frame.TrainingLesson;
@@ -13,6 +14,8 @@ import org.trainlab.app.lesson.classification.ClassificationModel;
 import org.trainlab.app.lesson.data.DataLesson;
 import org.trainlab.app.lesson.dynamic.DynamicCharts;
 import org.trainlab.app.lesson.dynamic.DynamicModel;
+import org.trainlab.app.lesson.gan.GanCharts;
+import org.trainlab.app.lesson.gan.GanModel;
 import org.trainlab.app.lesson.optimizers.OptimizersLesson;
 import org.trainlab.app.lesson.regression.RegressionCharts;
 import org.trainlab.app.lesson.regression.RegressionModel;
@@ -39,6 +42,8 @@ public final class Lessons {
                         new SaveModel(c.data()), new SaveCharts(c))),
                 new LessonEntry("batches", MaterialDesignV.VIEW_GRID_OUTLINE, BatchesLesson::create),
                 new LessonEntry("optimizers", MaterialDesignS.SPEEDOMETER, OptimizersLesson::create),
+                new LessonEntry("gan", MaterialDesignP.PALETTE, c -> new TrainingLesson<>(c, new GanModel(),
+                        new GanCharts(c))),
                 new LessonEntry("dynamic", MaterialDesignG.GRAPH_OUTLINE, c -> new TrainingLesson<>(c,
                         new DynamicModel(), new DynamicCharts(c))));
     }

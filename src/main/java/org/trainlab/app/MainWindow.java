@@ -365,10 +365,18 @@ public final class MainWindow {
         return side;
     }
 
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+
     private void installShortcuts() {
         // A filter, so Space means play/pause even when a button has the focus. Text fields keep their keys;
         // a number field takes only a number's characters, so there Space, S and R commit it and act.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e) && current != null && !takesText(scene.getFocusOwner())) {
+                if (current.handle(Shortcut.UNDO)) {
+                    e.consume();
+                }
+                return;
+            }
             if (e.isShortcutDown() || e.isAltDown() || e.isControlDown() || e.isMetaDown()) {
                 return;
             }

@@ -184,7 +184,7 @@ public final class ModelFiles {
             }
         }
         problem(messages.text("model.cannotOpen"), path.toString(), messages.text("model.place.lesson"),
-                first != null ? first : messages.format("model.noLessonFits", model.spec().text()));
+                first != null ? first : messages.format("model.noLessonFits", model.architecture()));
         return false;
     }
 

@@ -31,10 +31,12 @@ final class ExportPytorchCommand implements Callable<Integer> {
         Path weights = file.toAbsolutePath().normalize();
         String relative = scriptFolder.getRoot().equals(weights.getRoot())
                 ? scriptFolder.relativize(weights).toString() : weights.toString();
-        String script = PyTorchExport.script(model.spec(), model.settings(), relative, file.getFileName().toString(),
-                output.getFileName().toString());
+        String script = model.spec() != null ? PyTorchExport.script(model.spec(), model.settings(), relative,
+                file.getFileName().toString(), output.getFileName().toString())
+                : PyTorchExport.script(model.networkFile(), model.settings(), relative, file.getFileName().toString(),
+                        output.getFileName().toString());
         AtomicFile.write(output, out -> out.write(script.getBytes(StandardCharsets.UTF_8)));
-        System.out.println("wrote " + output + ": PyTorch code for " + model.spec() + " with the weights in " + file
+        System.out.println("wrote " + output + ": PyTorch code for " + model.architecture() + " with the weights in " + file
                 + (model.settings() == null ? " (no training settings saved)" : ""));
         return 0;
     }

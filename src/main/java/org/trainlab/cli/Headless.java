@@ -74,6 +74,8 @@ final class Headless {
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
+        } else if (last.state() == RunState.FAILED && last.step() == 0) {
+            err.println("error: " + last.reason()); // nothing was trained: the error is the whole story
         } else {
             out.printf("%s: %d steps in %.2f s (%,.0f steps/s)%n", experiment, last.step(), outcome.seconds(),
                     outcome.stepsPerSecond());

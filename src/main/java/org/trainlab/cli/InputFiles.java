@@ -3,7 +3,11 @@ package org.trainlab.cli;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.trainlab.spec.NetworkFile;
+import org.trainlab.spec.NetworkSpec;
+import org.trainlab.spec.NetworkSpecException;
 import org.trainlab.io.CsvFormatException;
 import org.trainlab.io.LoadedModel;
 import org.trainlab.io.ModelFile;
@@ -28,6 +32,22 @@ final class InputFiles {
 
     static LoadedModel model(Path path) throws IOException {
         return reading(path, () -> ModelFile.load(path));
+    }
+
+    /** Reads a network file (class Net(nn.Module) in Python); its errors name the file, line and column. */
+    static NetworkFile networkFile(Path path) throws IOException {
+        String source = reading(path, () -> {
+            if (Files.size(path) > NetworkSpec.MAX_LENGTH * 4L) {
+                throw new CommandError(path + ": " + Files.size(path) + " bytes is far larger than any network file");
+            }
+            return Files.readString(path, StandardCharsets.UTF_8);
+        });
+        try {
+            return NetworkFile.parse(source);
+        } catch (NetworkSpecException e) {
+            throw new CommandError(path + (e.line() > 0 ? " line " + e.line() + ", column " + e.column() : "") + ": "
+                    + e.reason(), e);
+        }
     }
 
     static TrainingData trainingData(Path path, int inputs, boolean classTargets) throws IOException {

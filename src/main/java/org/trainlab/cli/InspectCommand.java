@@ -41,7 +41,7 @@ final class InspectCommand implements Callable<Integer> {
             out.println(file + ": a whole TrainLab model (" + ModelFile.FORMAT_KEY + " "
                     + model.metadata().get(ModelFile.FORMAT_KEY) + ")");
             out.println();
-            out.println("architecture: " + model.spec());
+            out.println("architecture: " + model.architecture());
             out.println(model.module());
             out.println();
             TrainingSettings s = model.settings();

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run one of the tutorial's experiments headless and print a summary (or JSON).",
         subcommands = {RunRegression.class, RunClassification.class, RunBatches.class, RunOptimizers.class,
-            RunGan.class, RunDynamic.class, RunPaths.class})
+            RunGan.class, RunCgan.class, RunDynamic.class, RunPaths.class})
 final class RunCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -15,6 +15,6 @@ final class RunCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "missing experiment: choose regression, classification, batches, optimizers, gan, dynamic or paths");
+                "missing experiment: choose regression, classification, batches, optimizers, gan, cgan, dynamic or paths");
     }
 }

@@ -21,7 +21,9 @@ import org.trainlab.io.TrainingData;
 import org.trainlab.lab.RunState;
 import org.trainlab.lab.TableExperiment;
 import org.trainlab.nn.Module;
+import org.trainlab.spec.ClassModule;
 import org.trainlab.spec.LossKind;
+import org.trainlab.spec.NetworkFile;
 import org.trainlab.spec.NetworkSpec;
 import org.trainlab.spec.NetworkSpecException;
 import org.trainlab.spec.OptimizerKind;
@@ -47,14 +49,15 @@ final class TrainCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--net", paramLabel = "SPEC", description = "the network in PyTorch's syntax, e.g. "
-            + "\"Sequential(Linear(1, 10), ReLU(), Linear(10, 1))\"")
+            + "\"Sequential(Linear(1, 10), ReLU(), Linear(10, 1))\", or a network file FILE.py with "
+            + "class Net(nn.Module) (its net = Net(...), else its last class built without arguments)")
     String net;
 
     @Option(names = "--model", paramLabel = "FILE", description = "continue from a whole-model file")
     Path model;
 
     @Option(names = "--init", paramLabel = "STATE", description = "start from the weights in this state_dict file "
-            + "(safetensors; a whole-model file works too)")
+            + "(safetensors, the network's own keys such as hidden.weight; a whole-model file works too)")
     Path init;
 
     @Option(names = "--data", required = true, paramLabel = "DATA.csv", description = "the training data")
@@ -135,12 +138,15 @@ final class TrainCommand implements Callable<Integer> {
             InputFiles.checkWritable(log, "--log");
         }
         LoadedModel loaded = model == null ? null : InputFiles.model(model);
-        NetworkSpec networkSpec = loaded != null ? loaded.spec() : parseNet(net);
+        NetworkFile networkFile = loaded != null ? loaded.networkFile() : isFile(net) ? InputFiles.networkFile(
+                Path.of(net)) : null;
+        NetworkSpec networkSpec = loaded != null ? loaded.spec() : networkFile != null ? null : parseNet(net);
+        String networkSpecText = networkSpec != null ? networkSpec.text() : networkFile.description();
         TrainingSettings settings = settings(loaded == null ? null : loaded.settings());
         TrainingData table = InputFiles.trainingData(data, settings.inputs(), settings.loss().classTargets());
 
         Generator generator = new Generator(settings.seed());
-        Module network = networkSpec.build(generator);
+        Module network = networkSpec != null ? networkSpec.build(generator) : networkFile.build(generator);
         if (init != null) {
             ModelFile.loadStateDict(InputFiles.safeTensors(init), init.toString(), network);
         } else if (loaded != null) {
@@ -152,7 +158,7 @@ final class TrainCommand implements Callable<Integer> {
         try {
             experiment[0] = new TableExperiment(network, settings, table, generator);
         } catch (IllegalArgumentException e) { // e.g. a network without parameters
-            throw new CommandError(data + ": cannot train " + networkSpec + ": " + e.getMessage(), e);
+            throw new CommandError(data + ": cannot train " + networkSpecText + ": " + e.getMessage(), e);
         }
         var outcome = Headless.run("train", () -> experiment[0], Progress.wanted(false));
         float[] losses = experiment[0].losses();
@@ -160,16 +166,25 @@ final class TrainCommand implements Callable<Integer> {
             writeLog(log, losses);
         }
         if (outcome.last().state() != RunState.FINISHED) {
-            throw new CommandError(data + ": training " + networkSpec + " stopped: " + outcome.last().reason()
+            throw new CommandError(data + ": training " + networkSpecText + " stopped: " + outcome.last().reason()
                     + "; " + out + " was not written");
         }
         network.eval();
-        ModelFile.save(out, network, networkSpec, settings);
+        if (networkSpec != null) {
+            ModelFile.save(out, network, networkSpec, settings);
+        } else {
+            ModelFile.save(out, network, networkFile, settings);
+        }
         System.out.printf(Locale.ROOT, "trained %s on %s (%d rows) with %s, %s(%s): %d steps in %.2f s, loss %s -> %s%n",
-                networkSpec, data, table.rows(), settings.loss().torchName(), settings.optimizer().torchName(),
+                networkSpecText, data, table.rows(), settings.loss().torchName(), settings.optimizer().torchName(),
                 settings.optionsText(), losses.length, outcome.seconds(), losses[0], losses[losses.length - 1]);
         System.out.println("wrote " + out + (log == null ? "" : " and " + log));
         return 0;
+    }
+
+    /** A --net that names a Python file rather than spelling a spec. */
+    private static boolean isFile(String text) {
+        return text.strip().toLowerCase(Locale.ROOT).endsWith(".py");
     }
 
     private NetworkSpec parseNet(String text) {
@@ -319,6 +334,9 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private static String net(Module network) {
+        if (network instanceof ClassModule c) {
+            return c.call();
+        }
         try {
             return NetworkSpec.of(network).text();
         } catch (IllegalArgumentException e) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.trainlab.nn.IncompatibleKeys;
 import org.trainlab.nn.Module;
+import org.trainlab.spec.NetworkFile;
 import org.trainlab.spec.NetworkSpec;
 import org.trainlab.spec.NetworkSpecException;
 import org.trainlab.spec.TrainingSettings;
@@ -40,6 +41,8 @@ public final class ModelFile {
     public static final String ARCHITECTURE_KEY = "trainlab.architecture";
     public static final String REPR_KEY = "trainlab.repr";
     public static final String TRAINING_KEY = "trainlab.training";
+    /** The Python source of a network file (class Net(nn.Module)); the architecture is then how Net is built. */
+    public static final String SOURCE_KEY = "trainlab.source";
     private static final String METADATA = "__metadata__";
     /** How many more values than the file holds an architecture may claim before it is refused unbuilt. */
     private static final long STATE_SLACK = 1 << 20;
@@ -94,6 +97,39 @@ public final class ModelFile {
         return metadata;
     }
 
+    /**
+     * Saves a module built from a network file: its state_dict, the file's source (so the model loads back
+     * without the .py file) and, when not null, the training settings. A file whose net is a Sequential or one
+     * layer is saved with its spec, as any spec network.
+     */
+    public static void save(Path path, Module module, NetworkFile network, TrainingSettings settings)
+            throws IOException {
+        if (network.spec() != null) {
+            save(path, module, network.spec(), settings);
+            return;
+        }
+        LinkedHashMap<String, Tensor> state = module.stateDict();
+        LinkedHashMap<String, int[]> expected = network.stateShapes();
+        boolean same = expected.size() == state.size();
+        for (Map.Entry<String, Tensor> e : state.entrySet()) {
+            same &= expected.containsKey(e.getKey()) && Arrays.equals(expected.get(e.getKey()), e.getValue().shape());
+        }
+        if (!same) {
+            throw new IllegalArgumentException("ModelFile.save: the network " + network + " does not describe the "
+                    + "module's state_dict (keys " + state.keySet() + ")");
+        }
+        Map<String, String> metadata = new LinkedHashMap<>();
+        metadata.put("format", "pt");
+        metadata.put(FORMAT_KEY, FORMAT_VERSION);
+        metadata.put(ARCHITECTURE_KEY, network.description());
+        metadata.put(SOURCE_KEY, network.source());
+        metadata.put(REPR_KEY, module.toString());
+        if (settings != null) {
+            metadata.put(TRAINING_KEY, settings.toJson());
+        }
+        SafeTensors.write(path, state, metadata);
+    }
+
     public static LoadedModel load(Path path) throws IOException {
         return load(SafeTensors.read(path), path.toString());
     }
@@ -118,11 +154,19 @@ public final class ModelFile {
                     + "whole model says which version of TrainLab's keys it uses)" : "version "
                     + SafeTensorsReader.quote(version) + " is not one this TrainLab reads (" + FORMAT_VERSION + ")");
         }
-        NetworkSpec spec;
+        String source = metadata.get(SOURCE_KEY);
+        NetworkSpec spec = null;
+        NetworkFile network = null;
         try {
-            spec = NetworkSpec.parse(architecture);
+            if (source != null) {
+                network = NetworkFile.parse(source);
+            } else {
+                spec = NetworkSpec.parse(architecture);
+            }
         } catch (NetworkSpecException e) {
-            throw new ModelFormatException(name, METADATA + " '" + ARCHITECTURE_KEY + "'", e.getMessage());
+            String key = source != null ? SOURCE_KEY : ARCHITECTURE_KEY;
+            throw new ModelFormatException(name, METADATA + " '" + key + "'", source != null
+                    ? "line " + e.line() + ", column " + e.column() + ": " + e.reason() : e.getMessage());
         }
         TrainingSettings settings = null;
         String training = metadata.get(TRAINING_KEY);
@@ -137,14 +181,15 @@ public final class ModelFile {
         for (Tensor t : file.tensors().values()) {
             held += t.numel();
         }
-        long needed = spec.stateSize();
+        long needed = spec != null ? spec.stateSize() : network.stateSize();
+        String text = spec != null ? spec.text() : network.description();
         if (needed > held + STATE_SLACK) {
-            throw new ModelFormatException(name, "state_dict", "the architecture " + clip(spec.text()) + " has "
+            throw new ModelFormatException(name, "state_dict", "the architecture " + clip(text) + " has "
                     + needed + " parameter and buffer values but the file's tensors hold only " + held);
         }
-        Module module = spec.build(new Generator(0));
+        Module module = spec != null ? spec.build(new Generator(0)) : network.build(new Generator(0));
         loadStateDict(file, name, module);
-        return new LoadedModel(module, spec, settings, metadata);
+        return new LoadedModel(module, spec, settings, metadata, network);
     }
 
     // ---------------------------------------------------------------- parameters only

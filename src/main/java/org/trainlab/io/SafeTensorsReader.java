@@ -16,6 +16,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import org.trainlab.spec.Quoted;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -403,24 +404,11 @@ final class SafeTensorsReader {
 
     /** A name as it appears in messages: single-quoted, control characters escaped, long names cut. */
     static String quote(String s) {
-        return "'" + printable(s) + "'";
+        return Quoted.quote(s);
     }
 
     static String printable(String s) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < s.length() && b.length() < 80; i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c == 0x7F || Character.isSurrogate(c) && !isPaired(s, i)) {
-                b.append(String.format("\\u%04x", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        if (b.length() >= 80) {
-            b.setLength(Character.isHighSurrogate(b.charAt(76)) ? 76 : 77);
-            b.append("...");
-        }
-        return b.toString();
+        return Quoted.printable(s);
     }
 
     private static String clip(String s) {
@@ -435,20 +423,7 @@ final class SafeTensorsReader {
         return line.length() <= 200 ? line : line.substring(0, 197) + "...";
     }
 
-    private static boolean isPaired(String s, int i) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        }
-        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
-    }
-
     static boolean hasUnpairedSurrogate(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isSurrogate(s.charAt(i)) && !isPaired(s, i)) {
-                return true;
-            }
-        }
-        return false;
+        return Quoted.hasUnpairedSurrogate(s);
     }
 }

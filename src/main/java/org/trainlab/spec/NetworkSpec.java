@@ -77,6 +77,17 @@ public final class NetworkSpec {
         return new NetworkSpec(root);
     }
 
+    /**
+     * The spec of an already parsed expression whose names are resolved (a layer of a {@code class Net} file,
+     * its arguments' names replaced by their values); messages carry the expression's positions.
+     */
+    static NetworkSpec fromExpression(Expr expr, boolean multiline) throws NetworkSpecException {
+        Reader reader = new Reader(multiline);
+        Layer root = reader.layer(expr, false);
+        reader.checkSize(root);
+        return new NetworkSpec(root);
+    }
+
     /** Turns expressions into layers; every message names the layer and PyTorch's parameter names. */
     private record Reader(boolean multiline) {
         NetworkSpecException error(Position at, String reason) {
@@ -322,6 +333,11 @@ public final class NetworkSpec {
             return dotted.substring("torch.nn.".length());
         }
         return dotted.startsWith("nn.") ? dotted.substring(3) : dotted;
+    }
+
+    /** Whether PyTorch's torch.nn has a layer of this name that a spec can build ({@code Sequential} included). */
+    static boolean isLayerName(String name) {
+        return name.equals(SEQUENTIAL) || Layers.named(name) != null;
     }
 
     private static LayerType layerType(String dotted) {

@@ -27,6 +27,25 @@ public final class PyTorchExport {
      * @param scriptName the script's file name ({@code model.py}), for its usage text
      */
     public static String script(NetworkSpec spec, TrainingSettings settings, String weights, String source, String scriptName) {
+        return script(spec.text(), "", spec.pytorchCode("torch.nn.", "    "), settings, weights, source, scriptName);
+    }
+
+    /**
+     * The script for a model saved from a network file: the file's source (its classes) comes first in the
+     * script, as written, and {@code make_network()} builds the class as the file did.
+     */
+    public static String script(NetworkFile network, TrainingSettings settings, String weights, String source,
+            String scriptName) {
+        if (network.spec() != null) {
+            return script(network.spec(), settings, weights, source, scriptName);
+        }
+        String classes = "\n\n# ---- the network file " + docText(source) + " was built from, as written\n"
+                + network.source().replace("\r\n", "\n").stripTrailing() + "\n# ---- end of the network file\n";
+        return script(network.description(), classes, network.description(), settings, weights, source, scriptName);
+    }
+
+    private static String script(String specText, String classes, String networkCode, TrainingSettings settings,
+            String weights, String source, String scriptName) {
         TrainingSettings s = settings;
         String training = s == null
                 ? "    raise SystemExit(" + pythonString("error: " + source + " was saved without training settings")
@@ -45,10 +64,11 @@ public final class PyTorchExport {
                 .replace("{{SUMMARY}}", docText(summary))
                 .replace("{{INPUTS}}", s == null ? "columns are the inputs and"
                         : s.inputs() == 1 ? "column is the input and" : s.inputs() + " columns are the inputs and")
-                .replace("{{SPEC}}", docText(spec.text()))
+                .replace("{{CLASSES}}", classes)
+                .replace("{{SPEC}}", docText(specText))
                 .replace("{{WEIGHTS}}", pythonString(weights))
                 .replace("{{SETTINGS}}", s == null ? "None" : "json.loads(" + pythonString(s.toJson()) + ")")
-                .replace("{{NETWORK}}", spec.pytorchCode("torch.nn.", "    "))
+                .replace("{{NETWORK}}", networkCode)
                 .replace("{{TRAINING}}", training);
     }
 

@@ -246,7 +246,7 @@ public record TrainingSettings(LossKind loss, OptimizerKind optimizer, Map<Strin
             v.forEach(item -> items.add(item.isNumber() ? (Object) item.doubleValue() : item.toString()));
             return items;
         }
-        return v.isNull() ? null : clip(v.toString());
+        return v.isNull() ? null : Quoted.printable(v.toString());
     }
 
     private static JsonNode field(JsonNode root, String key) {
@@ -269,7 +269,7 @@ public record TrainingSettings(LossKind loss, OptimizerKind optimizer, Map<Strin
         JsonNode v = field(root, key);
         if (!v.isIntegralNumber() || !v.canConvertToLong() || v.longValue() < min || v.longValue() > max) {
             throw new IllegalArgumentException("'" + key + "' must be a whole number" + (min == 1 ? " from 1 to "
-                    + max : "") + ", got " + clip(v.toString()));
+                    + max : "") + ", got " + Quoted.printable(v.toString()));
         }
         return v.longValue();
     }
@@ -284,33 +284,7 @@ public record TrainingSettings(LossKind loss, OptimizerKind optimizer, Map<Strin
     }
 
     private static String quote(String s) {
-        return "'" + clip(s) + "'";
-    }
-
-    /** Control characters and lone surrogates escaped, cut at 80 characters (as io's readers print names). */
-    private static String clip(String s) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < s.length() && b.length() < 80; i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c == 0x7F || Character.isSurrogate(c) && !isPaired(s, i)) {
-                b.append(String.format("\\u%04x", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        if (b.length() >= 80) {
-            b.setLength(Character.isHighSurrogate(b.charAt(76)) ? 76 : 77);
-            b.append("...");
-        }
-        return b.toString();
-    }
-
-    private static boolean isPaired(String s, int i) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        }
-        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+        return Quoted.quote(s);
     }
 
     private static String oneLine(String s) {

@@ -1,8 +1,17 @@
 package org.trainlab.tensor;
 
+import static org.trainlab.tensor.Pointwise.map;
+import static org.trainlab.tensor.Pointwise.record;
+import static org.trainlab.tensor.Pointwise.zip;
+
 /**
  * Activation functions with PyTorch's formulas and parameters, used by {@code nn.functional} and the
  * activation modules: relu, sigmoid, tanh, softplus, leaky_relu, elu, gelu, softmax, log_softmax.
+ *
+ * <p>The element-wise ones are written as micrograd writes them: the forward formula on one line
+ * ({@link Pointwise#map}), the derivative rule right below it ({@link Pointwise#zip}), the same way as the
+ * math functions in {@link Pointwise}. relu's backward has one SIMD fast path, used when the vector
+ * kernels are on ({@link Kernels#VECTORIZED}); it computes the same rule.
  */
 public final class Activations {
     private static final double SQRT_2_OVER_PI = Math.sqrt(2.0 / Math.PI);
@@ -15,110 +24,54 @@ public final class Activations {
         return new Tensor[] {t};
     }
 
+    /**
+     * max(x, 0), keeping NaN as torch.relu does; the gradient passes where the output is not ≤ 0 (positive,
+     * or NaN, as in PyTorch's threshold_backward).
+     */
     public static Tensor relu(Tensor x) {
-        float[] in = x.data();
-        float[] out = new float[in.length];
-        for (int i = 0; i < in.length; i++) {
-            out[i] = Math.max(in[i], 0f); // keeps NaN, as torch.relu does
-        }
-        Tensor result = Tensor.wrap(out, x.shapeRef());
-        return Autograd.record(result, "ReluBackward0", one(x), one(result), (g, s) -> {
-            float[] gd = g.data();
-            float[] d = GradBuffers.floats(gd.length);
-            Kernels.reluBackward(s[0].data(), gd, d, d.length);
-            return one(Tensor.wrap(d, g.shapeRef()));
-        });
+        Tensor y = map(x, v -> Math.max(v, 0f));
+        return record(y, "ReluBackward0", x, y, (g, out) -> Kernels.VECTORIZED ? reluBackwardSimd(g, out)
+                : zip(g, out, (gi, yi) -> yi <= 0f ? 0f : gi));
     }
 
+    /** The fast path of relu's backward when the SIMD kernels are on: the same rule, a vector at a time. */
+    private static Tensor reluBackwardSimd(Tensor g, Tensor y) {
+        float[] d = GradBuffers.floats(g.numel());
+        VectorKernels.reluBackward(y.data(), g.data(), d, d.length);
+        return Tensor.wrap(d, g.shapeRef());
+    }
+
+    /** 1 / (1 + e^-x); its derivative is y·(1 − y), from the output. */
     public static Tensor sigmoid(Tensor x) {
-        float[] in = x.data();
-        float[] out = new float[in.length];
-        for (int i = 0; i < in.length; i++) {
-            out[i] = (float) (1.0 / (1.0 + Math.exp(-in[i])));
-        }
-        Tensor result = Tensor.wrap(out, x.shapeRef());
-        return Autograd.record(result, "SigmoidBackward0", one(x), one(result), (g, s) -> {
-            float[] y = s[0].data();
-            float[] gd = g.data();
-            float[] d = GradBuffers.floats(gd.length);
-            for (int i = 0; i < d.length; i++) {
-                d[i] = gd[i] * y[i] * (1f - y[i]);
-            }
-            return one(Tensor.wrap(d, g.shapeRef()));
-        });
+        Tensor y = map(x, v -> (float) (1.0 / (1.0 + Math.exp(-v))));
+        return record(y, "SigmoidBackward0", x, y, (g, out) -> zip(g, out, (gi, yi) -> gi * yi * (1f - yi)));
     }
 
+    /** tanh(x); its derivative is 1 − y², from the output. */
     public static Tensor tanh(Tensor x) {
-        float[] in = x.data();
-        float[] out = new float[in.length];
-        for (int i = 0; i < in.length; i++) {
-            out[i] = (float) Math.tanh(in[i]);
-        }
-        Tensor result = Tensor.wrap(out, x.shapeRef());
-        return Autograd.record(result, "TanhBackward0", one(x), one(result), (g, s) -> {
-            float[] y = s[0].data();
-            float[] gd = g.data();
-            float[] d = GradBuffers.floats(gd.length);
-            for (int i = 0; i < d.length; i++) {
-                d[i] = gd[i] * (1f - y[i] * y[i]);
-            }
-            return one(Tensor.wrap(d, g.shapeRef()));
-        });
+        Tensor y = map(x, v -> (float) Math.tanh(v));
+        return record(y, "TanhBackward0", x, y, (g, out) -> zip(g, out, (gi, yi) -> gi * (1f - yi * yi)));
     }
 
     /** log(1 + exp(beta·x)) / beta, linear above {@code threshold} (in units of beta·x). */
     public static Tensor softplus(Tensor x, double beta, double threshold) {
-        float[] in = x.data();
-        float[] out = new float[in.length];
-        for (int i = 0; i < in.length; i++) {
-            double bx = beta * in[i];
-            out[i] = bx > threshold ? in[i] : (float) (Math.log1p(Math.exp(bx)) / beta);
-        }
-        return Autograd.record(Tensor.wrap(out, x.shapeRef()), "SoftplusBackward0", one(x), one(x), (g, s) -> {
-            float[] v = s[0].data();
-            float[] gd = g.data();
-            float[] d = GradBuffers.floats(gd.length);
-            for (int i = 0; i < d.length; i++) {
-                double bx = beta * v[i];
-                d[i] = bx > threshold ? gd[i] : (float) (gd[i] / (1.0 + Math.exp(-bx)));
-            }
-            return one(Tensor.wrap(d, g.shapeRef()));
-        });
+        Tensor y = map(x, v -> beta * v > threshold ? v : (float) (Math.log1p(Math.exp(beta * v)) / beta));
+        return record(y, "SoftplusBackward0", x, x, (g, in) -> zip(g, in,
+                (gi, v) -> beta * v > threshold ? gi : (float) (gi / (1.0 + Math.exp(-beta * v)))));
     }
 
+    /** x where positive, else x·negative_slope; the gradient is 1 or negative_slope. */
     public static Tensor leakyRelu(Tensor x, double negativeSlope) {
         float slope = (float) negativeSlope;
-        float[] in = x.data();
-        float[] out = new float[in.length];
-        for (int i = 0; i < in.length; i++) {
-            out[i] = in[i] > 0f ? in[i] : in[i] * slope;
-        }
-        return Autograd.record(Tensor.wrap(out, x.shapeRef()), "LeakyReluBackward0", one(x), one(x), (g, s) -> {
-            float[] v = s[0].data();
-            float[] gd = g.data();
-            float[] d = GradBuffers.floats(gd.length);
-            for (int i = 0; i < d.length; i++) {
-                d[i] = v[i] > 0f ? gd[i] : gd[i] * slope;
-            }
-            return one(Tensor.wrap(d, g.shapeRef()));
-        });
+        Tensor y = map(x, v -> v > 0f ? v : v * slope);
+        return record(y, "LeakyReluBackward0", x, x, (g, in) -> zip(g, in, (gi, v) -> v > 0f ? gi : gi * slope));
     }
 
+    /** x where positive, else alpha·(e^x − 1); the gradient there is alpha·e^x. */
     public static Tensor elu(Tensor x, double alpha) {
-        float[] in = x.data();
-        float[] out = new float[in.length];
-        for (int i = 0; i < in.length; i++) {
-            out[i] = in[i] > 0f ? in[i] : (float) (alpha * Math.expm1(in[i]));
-        }
-        return Autograd.record(Tensor.wrap(out, x.shapeRef()), "EluBackward0", one(x), one(x), (g, s) -> {
-            float[] v = s[0].data();
-            float[] gd = g.data();
-            float[] d = GradBuffers.floats(gd.length);
-            for (int i = 0; i < d.length; i++) {
-                d[i] = v[i] > 0f ? gd[i] : (float) (gd[i] * alpha * Math.exp(v[i]));
-            }
-            return one(Tensor.wrap(d, g.shapeRef()));
-        });
+        Tensor y = map(x, v -> v > 0f ? v : (float) (alpha * Math.expm1(v)));
+        return record(y, "EluBackward0", x, x,
+                (g, in) -> zip(g, in, (gi, v) -> v > 0f ? gi : (float) (gi * alpha * Math.exp(v))));
     }
 
     /** GELU, exact ({@code "none"}: x·Φ(x)) or the {@code "tanh"} approximation. */
@@ -129,31 +82,19 @@ public final class Activations {
             default -> throw new IllegalArgumentException("gelu: approximate argument must be either none or tanh, "
                     + "got '" + approximate + "'");
         };
-        float[] in = x.data();
-        float[] out = new float[in.length];
-        for (int i = 0; i < in.length; i++) {
-            double v = in[i];
-            out[i] = (float) (tanh ? 0.5 * v * (1 + Math.tanh(SQRT_2_OVER_PI * (v + 0.044715 * v * v * v)))
-                    : v * normalCdf(v));
+        Tensor y = map(x, v -> (float) (tanh ? 0.5 * v * (1 + Math.tanh(SQRT_2_OVER_PI * (v + 0.044715 * v * v * v)))
+                : v * normalCdf(v)));
+        return record(y, "GeluBackward0", x, x, (g, in) -> zip(g, in, (gi, v) -> (float) (gi * geluSlope(v, tanh))));
+    }
+
+    /** d gelu / dx at u, for the exact form or the tanh approximation. */
+    private static double geluSlope(double u, boolean tanh) {
+        if (tanh) {
+            double inner = SQRT_2_OVER_PI * (u + 0.044715 * u * u * u);
+            double t = Math.tanh(inner);
+            return 0.5 * (1 + t) + 0.5 * u * (1 - t * t) * SQRT_2_OVER_PI * (1 + 3 * 0.044715 * u * u);
         }
-        return Autograd.record(Tensor.wrap(out, x.shapeRef()), "GeluBackward0", one(x), one(x), (g, s) -> {
-            float[] v = s[0].data();
-            float[] gd = g.data();
-            float[] d = GradBuffers.floats(gd.length);
-            for (int i = 0; i < d.length; i++) {
-                double u = v[i];
-                double slope;
-                if (tanh) {
-                    double inner = SQRT_2_OVER_PI * (u + 0.044715 * u * u * u);
-                    double t = Math.tanh(inner);
-                    slope = 0.5 * (1 + t) + 0.5 * u * (1 - t * t) * SQRT_2_OVER_PI * (1 + 3 * 0.044715 * u * u);
-                } else {
-                    slope = normalCdf(u) + u * INV_SQRT_2PI * Math.exp(-0.5 * u * u);
-                }
-                d[i] = (float) (gd[i] * slope);
-            }
-            return one(Tensor.wrap(d, g.shapeRef()));
-        });
+        return normalCdf(u) + u * INV_SQRT_2PI * Math.exp(-0.5 * u * u);
     }
 
     /** Φ(x) = erfc(-x/√2)/2, with erfc from a Chebyshev fit of relative error below 1.2e-7. */

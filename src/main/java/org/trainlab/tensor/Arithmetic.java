@@ -204,6 +204,60 @@ final class Arithmetic {
         });
     }
 
+    // ---------------------------------------------------------------- in place (no graph: optimizer updates)
+
+    /** x += alpha * other, other broadcast to x's shape: {@code x.add_(other, alpha=alpha)}. */
+    static Tensor add_(Tensor x, Tensor other, double alpha) {
+        x.checkInPlace("add_");
+        float[] d = x.data();
+        float[] o = broadcastTo("add_", other, x);
+        float a = (float) alpha;
+        for (int i = 0; i < d.length; i++) {
+            d[i] += a * o[i];
+        }
+        x.bumpVersion();
+        return x;
+    }
+
+    /** x *= other, other broadcast to x's shape: {@code x.mul_(other)}. */
+    static Tensor mul_(Tensor x, Tensor other) {
+        x.checkInPlace("mul_");
+        float[] d = x.data();
+        float[] o = broadcastTo("mul_", other, x);
+        for (int i = 0; i < d.length; i++) {
+            d[i] *= o[i];
+        }
+        x.bumpVersion();
+        return x;
+    }
+
+    /** x *= factor: {@code x.mul_(factor)}. */
+    static Tensor mul_(Tensor x, double factor) {
+        x.checkInPlace("mul_");
+        float[] d = x.data();
+        float f = (float) factor;
+        for (int i = 0; i < d.length; i++) {
+            d[i] *= f;
+        }
+        x.bumpVersion();
+        return x;
+    }
+
+    /** other's values in x's shape; an in-place op cannot grow x, so the broadcast shape must be x's. */
+    private static float[] broadcastTo(String op, Tensor other, Tensor x) {
+        int[] shape = x.shapeRef();
+        int[] os = other.shapeRef();
+        if (Arrays.equals(os, shape)) {
+            return other.data();
+        }
+        int[] out = Shape.broadcast(op, shape, os);
+        if (!Arrays.equals(out, shape)) {
+            throw new IllegalArgumentException(op + ": output with shape " + Shape.str(shape)
+                    + " doesn't match the broadcast shape " + Shape.str(out));
+        }
+        return Kernels.expand(other.data(), os, shape);
+    }
+
     private static float power(float base, double exponent) {
         if (exponent == 2) {
             return base * base;

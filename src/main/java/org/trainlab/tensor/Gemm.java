@@ -11,8 +11,7 @@ package org.trainlab.tensor;
  * with few columns (dot products, {@link VectorKernels#rowDots}).
  */
 final class Gemm {
-    private static final boolean VECTORIZED = Kernels.VECTORIZED;
-    private static final int LANES = VECTORIZED ? VectorKernels.lanes() : 1;
+    private static final int LANES = Kernels.VECTORIZED ? VectorKernels.lanes() : 1;
 
     private Gemm() {
     }
@@ -36,7 +35,7 @@ final class Gemm {
         if (m == 0 || n == 0) {
             return;
         }
-        if (VECTORIZED && k > 0 && k <= 4 && n <= LANES) {
+        if (Kernels.VECTORIZED && k > 0 && k <= 4 && n <= LANES) {
             // op(b) is [k×n]: b[p*n + j], or b[j*k + p] when tb
             VectorKernels.fewInputs(a, aOff, ta ? 1 : k, ta ? m : 1, b, bOff, tb ? 1 : n, tb ? k : 1,
                     bias, c, cOff, m, k, n, bias == null && accumulate,
@@ -53,7 +52,7 @@ final class Gemm {
         double direct = m * (double) k * rowCost(n) + (tb ? 2.0 * k * n : 0);
         double flipped = n * (double) k * rowCost(m) + (ta ? 0 : 2.0 * m * k) + 2.0 * m * n;
         // both operands contiguous along k (a·bᵀ): dot products need no copies, worth it for few columns
-        double dots = !ta && tb && VECTORIZED ? m * (double) n * (rowCost(k) + 4) : Double.POSITIVE_INFINITY;
+        double dots = !ta && tb && Kernels.VECTORIZED ? m * (double) n * (rowCost(k) + 4) : Double.POSITIVE_INFINITY;
         if (dots < direct && dots < flipped) {
             VectorKernels.rowDots(a, aOff, b, bOff, c, cOff, m, k, n, accumulate,
                     Scratch.floats(Scratch.GEMM_KERNEL, VectorKernels.rowDotsScratch(Math.min(n, 64))));
@@ -88,7 +87,7 @@ final class Gemm {
 
     /** Rough cost of one row update of length len: vector steps of falling width, or a scalar loop. */
     private static double rowCost(int len) {
-        if (!VECTORIZED) {
+        if (!Kernels.VECTORIZED) {
             return (len >> 3) + (len & 7) + 3;
         }
         // a partial block takes one whole vector (VectorKernels.spillBlock)
@@ -101,7 +100,7 @@ final class Gemm {
      */
     private static void axpyProduct(float[] s, int sOff, int si, int sp, float[] r, int rOff, float[] c, int cOff,
             int m, int k, int n, boolean accumulate) {
-        if (VECTORIZED) {
+        if (Kernels.VECTORIZED) {
             VectorKernels.rowsTimes(s, sOff, si, sp, r, rOff, c, cOff, m, k, n, accumulate,
                     Scratch.floats(Scratch.GEMM_KERNEL, (LANES + 1) * LANES));
         } else {

@@ -7,9 +7,12 @@ package org.trainlab.tensor;
  */
 final class Kernels {
     /**
-     * Whether the SIMD kernels ({@link VectorKernels}) can be used: the JVM must have been started with
-     * {@code --add-modules jdk.incubator.vector} (Maven, the launcher and the installers do this; a
-     * plain {@code java -jar} falls back to scalar loops, which give the same results more slowly).
+     * Whether the SIMD kernels ({@link VectorKernels}, {@link VectorExp}, {@link VectorLog}) are used: the
+     * one switch every kernel reads, decided once when the engine loads. The JVM must have been started
+     * with {@code --add-modules jdk.incubator.vector} (Maven, the launcher and the installers do this; a
+     * plain {@code java -jar} falls back to scalar loops, which agree with PyTorch to the same tolerances,
+     * more slowly), and {@code -Dtrainlab.scalar=true} turns them off even then: the build runs the golden
+     * and gradient-check suites that way too, so the scalar loops are tested as well.
      */
     static final boolean VECTORIZED = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
             && !Boolean.getBoolean("trainlab.scalar");
@@ -79,17 +82,6 @@ final class Kernels {
             }
         }
         return out;
-    }
-
-    /** d[i] = y[i] > 0 ? g[i] : 0 for the first n values: ReLU's backward from its output. */
-    static void reluBackward(float[] y, float[] g, float[] d, int n) {
-        if (VECTORIZED) {
-            VectorKernels.reluBackward(y, g, d, n);
-        } else {
-            for (int i = 0; i < n; i++) {
-                d[i] = y[i] > 0f ? g[i] : 0f;
-            }
-        }
     }
 
     /** Element-wise sum of two same-shape tensors into a new tensor (gradient accumulation). */

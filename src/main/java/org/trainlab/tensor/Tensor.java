@@ -394,7 +394,11 @@ public final class Tensor {
 
     // ---------------------------------------------------------------- in-place ops
 
-    private void checkInPlace(String op) {
+    /**
+     * Refuses an in-place write PyTorch refuses: to a leaf that requires grad while grad mode is on, or to
+     * a tensor that is part of a graph. Every in-place op calls this first and {@link #bumpVersion} last.
+     */
+    void checkInPlace(String op) {
         if (GradMode.isEnabled() && requiresGrad && gradFn == null) {
             throw new IllegalStateException(op + ": a leaf Variable that requires grad is being used in an in-place "
                     + "operation. (Wrap it in NoGrad.enter() as optimizers do, or use the out-of-place op.)");
@@ -410,24 +414,12 @@ public final class Tensor {
     }
 
     public Tensor fill_(double value) {
-        checkInPlace("fill_");
-        Arrays.fill(data, (float) value);
-        version[0]++;
-        return this;
+        return Fills.fill_(this, value);
     }
 
     /** Copies values from {@code src} (broadcast to this shape), like {@code .copy_()}. */
     public Tensor copy_(Tensor src) {
-        checkInPlace("copy_");
-        if (Arrays.equals(src.shape, shape)) {
-            System.arraycopy(src.data, 0, data, 0, data.length);
-        } else {
-            Shape.broadcast("copy_", shape, src.shape);
-            float[] expanded = Kernels.expand(src.data, src.shape, shape);
-            System.arraycopy(expanded, 0, data, 0, data.length);
-        }
-        version[0]++;
-        return this;
+        return Fills.copy_(this, src);
     }
 
     public Tensor add_(Tensor other) {
@@ -436,14 +428,7 @@ public final class Tensor {
 
     /** this += alpha * other, like {@code .add_(other, alpha=alpha)}. */
     public Tensor add_(Tensor other, double alpha) {
-        checkInPlace("add_");
-        float[] o = sameShapeOrBroadcast("add_", other);
-        float a = (float) alpha;
-        for (int i = 0; i < data.length; i++) {
-            data[i] += a * o[i];
-        }
-        version[0]++;
-        return this;
+        return Arithmetic.add_(this, other, alpha);
     }
 
     public Tensor sub_(Tensor other) {
@@ -451,23 +436,11 @@ public final class Tensor {
     }
 
     public Tensor mul_(Tensor other) {
-        checkInPlace("mul_");
-        float[] o = sameShapeOrBroadcast("mul_", other);
-        for (int i = 0; i < data.length; i++) {
-            data[i] *= o[i];
-        }
-        version[0]++;
-        return this;
+        return Arithmetic.mul_(this, other);
     }
 
     public Tensor mul_(double factor) {
-        checkInPlace("mul_");
-        float f = (float) factor;
-        for (int i = 0; i < data.length; i++) {
-            data[i] *= f;
-        }
-        version[0]++;
-        return this;
+        return Arithmetic.mul_(this, factor);
     }
 
     public Tensor div_(double divisor) {
@@ -475,47 +448,17 @@ public final class Tensor {
     }
 
     public Tensor clamp_(double min, double max) {
-        checkInPlace("clamp_");
-        float lo = (float) min;
-        float hi = (float) max;
-        for (int i = 0; i < data.length; i++) {
-            data[i] = Math.min(Math.max(data[i], lo), hi);
-        }
-        version[0]++;
-        return this;
+        return Pointwise.clamp_(this, min, max);
     }
 
     /** Fills with U(low, high), like {@code .uniform_()}. */
     public Tensor uniform_(double low, double high, Generator gen) {
-        checkInPlace("uniform_");
-        double span = high - low;
-        for (int i = 0; i < data.length; i++) {
-            data[i] = (float) (low + span * gen.nextDouble());
-        }
-        version[0]++;
-        return this;
+        return Fills.uniform_(this, low, high, gen);
     }
 
     /** Fills with N(mean, std²), like {@code .normal_()}. */
     public Tensor normal_(double mean, double std, Generator gen) {
-        checkInPlace("normal_");
-        for (int i = 0; i < data.length; i++) {
-            data[i] = (float) (mean + std * gen.nextGaussian());
-        }
-        version[0]++;
-        return this;
-    }
-
-    private float[] sameShapeOrBroadcast(String op, Tensor other) {
-        if (Arrays.equals(other.shape, shape)) {
-            return other.data;
-        }
-        int[] out = Shape.broadcast(op, shape, other.shape);
-        if (!Arrays.equals(out, shape)) {
-            throw new IllegalArgumentException(op + ": output with shape " + Shape.str(shape)
-                    + " doesn't match the broadcast shape " + Shape.str(out));
-        }
-        return Kernels.expand(other.data, other.shape, shape);
+        return Fills.normal_(this, mean, std, gen);
     }
 
     // ---------------------------------------------------------------- arithmetic

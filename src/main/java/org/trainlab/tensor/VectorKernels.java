@@ -10,7 +10,7 @@ import jdk.incubator.vector.VectorSpecies;
  * The matrix-product inner kernel with explicit SIMD (the incubating Vector API): each block of
  * output columns is accumulated in vector registers over the whole shared dimension and stored once,
  * so memory traffic is one load per multiply-add. Loaded only when the JVM was started with
- * {@code --add-modules jdk.incubator.vector} (see {@link Gemm#VECTORIZED}).
+ * {@code --add-modules jdk.incubator.vector} and not told otherwise (see {@link Kernels#VECTORIZED}).
  */
 final class VectorKernels {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
@@ -261,7 +261,7 @@ final class VectorKernels {
         }
     }
 
-    /** d[i] = y[i] > 0 ? g[i] : 0, ReLU's backward. */
+    /** d[i] = y[i] <= 0 ? 0 : g[i] (a NaN output passes its gradient), ReLU's backward. */
     static void reluBackward(float[] y, float[] g, float[] d, int n) {
         int i = 0;
         for (int full = n - n % L; i < full; i += L) {

@@ -27,7 +27,7 @@ import torch
 
 WEIGHTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), {{WEIGHTS}})
 SETTINGS = {{SETTINGS}}
-
+{{CLASSES}}
 
 def make_network():
     """{{SPEC}}, with PyTorch's initial weights."""

@@ -116,4 +116,42 @@ public final class AppFixture {
     public static <T extends Node> T node(FxRobot robot, String id) {
         return robot.lookup("#" + id).query();
     }
+
+    /** Whether the node is on screen inside the window and inside the scroll pane that holds it (so a click reaches it). */
+    public static boolean visible(Node n) {
+        javafx.geometry.Bounds b = n.localToScene(n.getBoundsInLocal());
+        boolean inWindow = n.isVisible() && b.getMinY() >= 0 && b.getMaxY() <= n.getScene().getHeight()
+                && b.getMinX() >= 0 && b.getMaxX() <= n.getScene().getWidth();
+        javafx.scene.control.ScrollPane scroll = scrollPaneOf(n);
+        if (!inWindow || scroll == null) {
+            return inWindow;
+        }
+        javafx.geometry.Bounds view = scroll.localToScene(scroll.getBoundsInLocal());
+        return b.getMinY() >= view.getMinY() && b.getMaxY() <= view.getMaxY();
+    }
+
+    private static javafx.scene.control.ScrollPane scrollPaneOf(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane s) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Scrolls the scroll pane around the node so that the node is in its viewport, as a user would. */
+    public static void scrollIntoView(Node n) {
+        javafx.scene.control.ScrollPane scroll = scrollPaneOf(n);
+        if (scroll == null) {
+            return;
+        }
+        Node content = scroll.getContent();
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewHeight = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewHeight) {
+            return;
+        }
+        double y = content.sceneToLocal(n.localToScene(n.getBoundsInLocal())).getMinY();
+        scroll.setVvalue(Math.max(0, Math.min(1, y / (contentHeight - viewHeight))));
+    }
 }

@@ -133,6 +133,19 @@ class ModelFilesTest extends WindowTest {
         assertTrue(app.window().files().lastProblem().reason().contains("size mismatch"),
                 app.window().files().lastProblem().reason());
         AppFixture.onFx(() -> app.window().files().dialog().close());
+
+        // a class Net(nn.Module) from a network file: a whole model, but no lesson trains it
+        org.trainlab.spec.NetworkFile custom = org.trainlab.spec.NetworkFile.parse("import torch.nn as nn\n"
+                + "class Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+                + "        self.hidden = nn.Linear(1, 10)\n        self.out = nn.Linear(10, 1)\n"
+                + "    def forward(self, x):\n        return self.out(self.hidden(x).relu())\n"
+                + "net = Net()\n");
+        Path classFile = dir.resolve("class-net.safetensors");
+        ModelFile.save(classFile, custom.build(new Generator(0)), custom, null);
+        assertFalse(AppFixture.fx(() -> app.window().files().open(classFile)));
+        assertTrue(app.window().files().lastProblem().reason().contains("Net"),
+                app.window().files().lastProblem().reason());
+        AppFixture.onFx(() -> app.window().files().dialog().close());
         assertEquals("regression", app.window().currentEntry().id());
         assertEquals(settings, AppFixture.fx(() -> lesson().page().applied()));
     }

@@ -9,13 +9,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.testfx.util.WaitForAsyncUtils;
 import org.trainlab.app.chart.Png;
+import java.util.List;
+import org.trainlab.app.frame.TabbedLesson;
 import org.trainlab.app.frame.TrainingLesson;
 import org.trainlab.lab.RunState;
 
 /**
  * Regenerates the screenshots in assets/screenshots/ from the running app (headless, through
- * Monocle): each lesson after its run has finished, in the light theme and (name-dark.png) the dark
- * one. Run with
+ * Monocle): each lesson (each tab of a lesson with tabs) after its run has finished, in the light theme and
+ * (name-dark.png) the dark one, and the Classification lesson in Chinese. Run with
  *
  * <pre>mvn -Dscreenshots test -Dtest=ScreenshotTool</pre>
  *
@@ -31,22 +33,47 @@ class ScreenshotTool extends WindowTest {
             for (LessonEntry entry : Lessons.all()) {
                 onFx(() -> app.window().select(entry.id()));
                 WaitForAsyncUtils.waitForFxEvents();
-                Lesson shown = fx(() -> app.window().current());
-                if (shown instanceof org.trainlab.app.frame.TabbedLesson tabs) {
-                    shown = fx(tabs::selected); // the first tab, as the lesson opens
-                }
-                if (shown instanceof TrainingLesson<?> lesson) {
-                    if (theme == Theme.LIGHT) {
-                        onFx(lesson::reset);
+                Lesson lesson = fx(() -> app.window().current());
+                if (lesson instanceof TabbedLesson tabs) {
+                    for (javafx.scene.control.Tab tab : fx(() -> List.copyOf(tabs.tabs().getTabs()))) {
+                        String page = tab.getId().substring("tab-".length());
+                        onFx(() -> tabs.select(page));
+                        WaitForAsyncUtils.waitForFxEvents();
+                        train(fx(tabs::selected), entry.id() + "-" + page, theme);
+                        shoot(dir, entry.id() + "-" + page, theme);
                     }
-                    onFx(lesson::playPause);
-                    waitFor(entry.id() + " to finish", () -> lesson.live().shown().state() == RunState.FINISHED);
+                } else {
+                    train(lesson, entry.id(), theme);
+                    shoot(dir, entry.id(), theme);
                 }
-                WaitForAsyncUtils.waitForFxEvents();
-                String name = entry.id() + (theme == Theme.DARK ? "-dark" : "") + ".png";
-                Png.write(fx(() -> stage.getScene().snapshot(null)), dir.resolve(name));
-                System.out.println("wrote " + dir.resolve(name));
             }
         }
+        // one lesson in Chinese, with its notes
+        onFx(() -> app.window().themeProperty().set(Theme.LIGHT));
+        app.setLanguage(java.util.Locale.SIMPLIFIED_CHINESE);
+        onFx(() -> app.window().select("classification"));
+        WaitForAsyncUtils.waitForFxEvents();
+        train(fx(() -> app.window().current()), "classification", Theme.LIGHT);
+        shoot(dir, "classification-zh", Theme.LIGHT);
+        app.setLanguage(java.util.Locale.ENGLISH);
+    }
+
+    /** Plays a training lesson to its end (or to a run that failed on purpose). */
+    private static void train(Lesson lesson, String name, Theme theme) {
+        if (lesson instanceof TrainingLesson<?> training) {
+            if (theme == Theme.LIGHT) {
+                onFx(training::reset);
+            }
+            onFx(() -> training.toolbar().setSpeedIndex(4));
+            onFx(training::playPause);
+            waitFor(name + " to finish", () -> !training.live().shown().state().isActive());
+        }
+    }
+
+    private void shoot(Path dir, String base, Theme theme) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        String name = base + (theme == Theme.DARK ? "-dark" : "") + ".png";
+        Png.write(fx(() -> stage.getScene().snapshot(null)), dir.resolve(name));
+        System.out.println("wrote " + dir.resolve(name));
     }
 }

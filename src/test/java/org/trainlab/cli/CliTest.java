@@ -174,6 +174,29 @@ class CliTest {
     }
 
     @Test
+    void ganInTheTutorialsOrderWithoutJsonIsOneErrorLine() {
+        for (String kind : List.of("gan", "cgan")) {
+            Result r = execute("run", kind, "--tutorial-order");
+            assertEquals(1, r.status());
+            String[] lines = r.err().strip().split("\n");
+            assertEquals(1, lines.length, "one line: " + r.err());
+            assertTrue(lines[0].startsWith("error: step 1 failed: one of the variables needed for gradient computation "
+                    + "has been modified by an inplace operation"), lines[0]);
+            assertEquals("", r.out());
+        }
+    }
+
+    @Test
+    void cganJsonHasTheShareOfEachLabelInItsHalf() throws IOException {
+        JsonNode j = execute("run", "cgan", "--steps", "200", "--json").json();
+        assertCommon(j, "cgan", 200);
+        for (String key : List.of("final_loss", "d_accuracy", "d_score", "in_band_label0", "in_band_label1")) {
+            assertTrue(j.get(key).isNumber(), key + " in " + j);
+        }
+        assertEquals(2, execute("run", "cgan", "--batch", "0").status());
+    }
+
+    @Test
     void dynamicJson() throws IOException {
         JsonNode j = execute("run", "dynamic", "--steps", "30", "--json").json();
         assertCommon(j, "dynamic", 30);

@@ -120,6 +120,30 @@ class ExportPytorchTest {
         return ModelFile.load(dir.resolve("model.safetensors"));
     }
 
+    /** A model trained from a network file exports the class itself; PyTorch builds it and predicts the same. */
+    @Test
+    void aClassFileExportsItsClass() throws Exception {
+        String source = org.trainlab.Golden.load("classes.json").get("cases").get(2).get("source").asText();
+        Path file = Files.writeString(dir.resolve("net.py"), source);
+        LoadedModel model = trainAndExport(file.toString(), 3, 2);
+        String script = Files.readString(dir.resolve("model.py"));
+        assertTrue(script.contains("class Block(nn.Module):") && script.contains("return Net(n_in=3, n_out=2)"),
+                script);
+        Tensor x = Tensor.randn(new Generator(2), 5, 3);
+        Tensor want;
+        try (var ignored = NoGrad.enter()) {
+            want = model.module().eval().forward(x);
+        }
+        String printed = python(dir, "-c", PREDICT, dir.resolve("model.py").toString(),
+                JSON.writeValueAsString(x.toArray2D()), "numpy");
+        float[] got = JSON.readValue(printed, float[].class);
+        double worst = 0;
+        for (int i = 0; i < got.length; i++) {
+            worst = Math.max(worst, Math.abs(got[i] - want.data()[i]));
+        }
+        assertTrue(worst <= 1e-5, "PyTorch's prediction differs from TrainLab's by " + worst);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "Sequential(Linear(3, 16), BatchNorm1d(16), ReLU(), Dropout(p=0.3), Linear(16, 2))",

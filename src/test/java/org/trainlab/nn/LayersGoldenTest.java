@@ -26,14 +26,19 @@ class LayersGoldenTest {
     private static final double ATOL = 1e-6;
     private static final String GROUP = "layers";
     private static final JsonNode FILE = Golden.load("layers.json");
+    /** What tools/make_fixtures.py writes into layers.json: fewer means a truncated or half-regenerated file. */
+    private static final int CASES = 21;
+    private static final int REPRS = 17;
 
     @TestFactory
     Stream<DynamicTest> layersMatchPyTorch() {
+        assertEquals(CASES, FILE.get("cases").size(), "cases in layers.json");
         return cases(FILE.get("cases")).map(c -> DynamicTest.dynamicTest(c.get("name").asText(), () -> check(c)));
     }
 
     @TestFactory
     Stream<DynamicTest> reprsMatchPyTorch() {
+        assertEquals(REPRS, FILE.get("reprs").size(), "reprs in layers.json");
         Map<String, Module> modules = new LinkedHashMap<>();
         modules.put("sequential_1_10_1", new Sequential(new Linear(1, 10), new ReLU(), new Linear(10, 1)));
         modules.put("net_hidden_predict", new Net());

@@ -15,10 +15,14 @@ class LossesGoldenTest {
     private static final double RTOL = 1e-5;
     private static final double ATOL = 1e-6;
     private static final String GROUP = "losses";
+    /** Cases tools/make_fixtures.py writes into losses.json: fewer means a truncated or half-regenerated file. */
+    private static final int CASES = 21;
 
     @TestFactory
     Stream<DynamicTest> lossesMatchPyTorch() {
-        return LayersGoldenTest.cases(Golden.load("losses.json").get("cases"))
+        JsonNode cases = Golden.load("losses.json").get("cases");
+        assertEquals(CASES, cases.size(), "cases in losses.json");
+        return LayersGoldenTest.cases(cases)
                 .map(c -> DynamicTest.dynamicTest(c.get("name").asText(), () -> check(c)));
     }
 

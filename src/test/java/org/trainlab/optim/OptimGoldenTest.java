@@ -3,7 +3,6 @@ package org.trainlab.optim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.trainlab.spec.OptimizerKind;
 import org.trainlab.tensor.Activations;
 import org.trainlab.tensor.LinearAlgebra;
 import org.trainlab.tensor.Tensor;
@@ -20,6 +20,8 @@ import org.trainlab.tensor.Tensor;
 /** Each optimizer case of golden/optim.json replayed for 50 full-batch steps against PyTorch's trajectory. */
 class OptimGoldenTest {
     private static final OptimFixtures FIXTURES = OptimFixtures.load();
+    /** Cases tools/fixtures/optim.py writes into optim.json: fewer means a truncated or half-regenerated file. */
+    private static final int CASES = 16;
     private static final List<String> PARAM_NAMES = List.of("0.weight", "0.bias", "2.weight", "2.bias");
 
     /** Allowed error: losses (relative); parameters, then optimizer state, after step 50 (relative, absolute). */
@@ -38,54 +40,37 @@ class OptimGoldenTest {
             "rmsprop_full_centered", new Tolerance(2e-3, 0, 5e-4, 0, 1e-2));
 
     static Stream<OptimFixtures.Case> cases() {
+        assertEquals(CASES, FIXTURES.cases.size(), "cases in optim.json");
         return FIXTURES.cases.stream();
     }
 
-    /** Maps PyTorch kwargs onto the fluent setters; nesterov last because it needs momentum. */
+    /**
+     * The optimizer a case names, built through the registry the app and the command line use
+     * ({@link OptimizerKind#create}) from the case's PyTorch kwargs, so this test covers that mapping too.
+     */
     static Optimizer build(String optimizer, JsonNode kwargs, List<Tensor> params) {
-        Map<String, JsonNode> kw = new LinkedHashMap<>();
-        kwargs.properties().forEach(e -> kw.put(e.getKey(), e.getValue()));
-        JsonNode lrNode = kw.remove("lr");
-        JsonNode nesterov = kw.remove("nesterov");
-        Optimizer opt = switch (optimizer) {
-            case "SGD" -> new SGD(params, lrNode.asDouble());
-            case "Adagrad" -> lrNode == null ? new Adagrad(params) : new Adagrad(params, lrNode.asDouble());
-            case "RMSprop" -> lrNode == null ? new RMSprop(params) : new RMSprop(params, lrNode.asDouble());
-            case "Adam" -> lrNode == null ? new Adam(params) : new Adam(params, lrNode.asDouble());
-            case "AdamW" -> lrNode == null ? new AdamW(params) : new AdamW(params, lrNode.asDouble());
-            default -> throw new IllegalArgumentException("unknown optimizer " + optimizer);
-        };
-        kw.forEach((key, v) -> apply(opt, key, v));
-        if (nesterov != null) {
-            ((SGD) opt).nesterov(nesterov.asBoolean());
-        }
-        return opt;
+        OptimizerKind kind = OptimizerKind.named(optimizer);
+        assertNotNull(kind, "no OptimizerKind for torch.optim." + optimizer);
+        assertEquals(optimizer, kind.torchName());
+        Map<String, Object> options = new LinkedHashMap<>();
+        kwargs.properties().forEach(e -> options.put(e.getKey(), option(e.getKey(), e.getValue())));
+        return kind.create(params, options);
     }
 
-    private static void apply(Optimizer opt, String key, JsonNode v) {
-        switch (opt) {
-            case SGD o when key.equals("momentum") -> o.momentum(v.asDouble());
-            case SGD o when key.equals("dampening") -> o.dampening(v.asDouble());
-            case SGD o when key.equals("weight_decay") -> o.weightDecay(v.asDouble());
-            case Adagrad o when key.equals("lr_decay") -> o.lrDecay(v.asDouble());
-            case Adagrad o when key.equals("weight_decay") -> o.weightDecay(v.asDouble());
-            case Adagrad o when key.equals("initial_accumulator_value") -> o.initialAccumulatorValue(v.asDouble());
-            case Adagrad o when key.equals("eps") -> o.eps(v.asDouble());
-            case RMSprop o when key.equals("alpha") -> o.alpha(v.asDouble());
-            case RMSprop o when key.equals("eps") -> o.eps(v.asDouble());
-            case RMSprop o when key.equals("weight_decay") -> o.weightDecay(v.asDouble());
-            case RMSprop o when key.equals("momentum") -> o.momentum(v.asDouble());
-            case RMSprop o when key.equals("centered") -> o.centered(v.asBoolean());
-            case Adam o when key.equals("betas") -> o.betas(v.get(0).asDouble(), v.get(1).asDouble());
-            case Adam o when key.equals("eps") -> o.eps(v.asDouble());
-            case Adam o when key.equals("weight_decay") -> o.weightDecay(v.asDouble());
-            case Adam o when key.equals("amsgrad") -> o.amsgrad(v.asBoolean());
-            case AdamW o when key.equals("betas") -> o.betas(v.get(0).asDouble(), v.get(1).asDouble());
-            case AdamW o when key.equals("eps") -> o.eps(v.asDouble());
-            case AdamW o when key.equals("weight_decay") -> o.weightDecay(v.asDouble());
-            case AdamW o when key.equals("amsgrad") -> o.amsgrad(v.asBoolean());
-            default -> fail("fixture kwarg " + key + " has no setter on " + opt.getClass().getSimpleName());
+    /** A kwarg's JSON value as the type {@link OptimizerKind#typeOf} gives for it. */
+    private static Object option(String key, JsonNode v) {
+        Class<?> type = OptimizerKind.typeOf(key);
+        if (type == Boolean.class) {
+            assertTrue(v.isBoolean(), "kwarg " + key + " should be a boolean: " + v);
+            return v.asBoolean();
         }
+        if (type == List.class) {
+            List<Double> values = new ArrayList<>();
+            v.forEach(e -> values.add(e.asDouble()));
+            return values;
+        }
+        assertTrue(v.isNumber(), "kwarg " + key + " should be a number: " + v);
+        return v.asDouble();
     }
 
     static Tensor mlp(Map<String, Tensor> p, Tensor x) {

@@ -13,10 +13,15 @@ import org.trainlab.Golden;
 
 /** Tensors print exactly as PyTorch prints them (golden/repr.json). */
 class TensorFormatTest {
+    /** Cases tools/make_fixtures.py writes into repr.json: fewer means a truncated or half-regenerated file. */
+    private static final int CASES = 28;
+
     @TestFactory
     Stream<DynamicTest> printsLikePyTorch() {
+        JsonNode cases = Golden.load("repr.json").get("cases");
+        assertEquals(CASES, cases.size(), "cases in repr.json");
         List<DynamicTest> tests = new ArrayList<>();
-        for (JsonNode c : Golden.load("repr.json").get("cases")) {
+        for (JsonNode c : cases) {
             tests.add(DynamicTest.dynamicTest(c.get("name").asText(), () -> {
                 Tensor t = Golden.tensor(c.get("value"));
                 if (c.get("requires_grad").asBoolean()) {

@@ -55,6 +55,8 @@ public abstract class ChartPane extends Region {
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
     private final String title;
     private boolean compact;
+    /** The plot area of the last redraw: left, top, right, bottom in the pane's pixels. */
+    private double[] plotBox = {0, 0, 0, 0};
     private final String xLabel;
     private final String yLabel;
     protected final Axis x = new Axis();
@@ -167,6 +169,22 @@ public abstract class ChartPane extends Region {
         redraw();
     }
 
+    /** Whether a point of the pane (in its pixels) lies inside the plot area. */
+    public boolean inPlot(double px, double py) {
+        return px >= plotBox[0] && px <= plotBox[2] && py >= plotBox[1] && py <= plotBox[3];
+    }
+
+    /** The data coordinates (x, y) under a point of the pane, by the axes of the last redraw. */
+    public double[] toData(double px, double py) {
+        return new double[] {x.fromPixel(px), y.fromPixel(py)};
+    }
+
+    /** How many data units a distance of {@code pixels} spans on each axis (x, y), for "near" on screen. */
+    public double[] dataPerPixels(double pixels) {
+        return new double[] {Math.abs(x.fromPixel(plotBox[0] + pixels) - x.fromPixel(plotBox[0])),
+            Math.abs(y.fromPixel(plotBox[3] - pixels) - y.fromPixel(plotBox[3]))};
+    }
+
     /** Repaints everything from the current data. Call on the JavaFX thread. */
     public final void redraw() {
         double w = canvas.getWidth();
@@ -184,6 +202,7 @@ public abstract class ChartPane extends Region {
         double right = Math.max(left + 10, w - (compact ? 8 : RIGHT));
         x.range(left, right);
         y.range(bottom, top);
+        plotBox = new double[] {left, top, right, bottom};
         double[] xt = x.ticks(Math.max(2, (int) ((right - left) / 80)));
 
         String key = w + "," + h + "," + p + "," + left + "," + x.toPixel(0) + "," + x.toPixel(1) + ","

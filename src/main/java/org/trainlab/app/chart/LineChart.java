@@ -18,7 +18,12 @@ public final class LineChart extends ChartPane {
     public record Curve(String label, Series.View values) {
     }
 
+    /** A horizontal reference line at {@code value} (an equilibrium, a target), dashed, with its label. */
+    public record Guide(double value, String label) {
+    }
+
     private List<Curve> curves = List.of();
+    private List<Guide> guides = List.of();
     private long xMax = 1;
     private boolean smoothed;
 
@@ -54,6 +59,11 @@ public final class LineChart extends ChartPane {
         this.xMax = lastStep;
     }
 
+    /** Reference lines drawn under the curves; the y axis always shows them. */
+    public void setGuides(List<Guide> guides) {
+        this.guides = List.copyOf(guides);
+    }
+
     @Override
     protected void updateDomain() {
         long n = 1;
@@ -69,6 +79,12 @@ public final class LineChart extends ChartPane {
             }
         }
         x.domain(0, stepsShown(n, xMax));
+        for (Guide gd : guides) {
+            if (!y.log() || gd.value() > 0) {
+                lo = Math.min(lo, gd.value());
+                hi = Math.max(hi, gd.value());
+            }
+        }
         if (hi == Double.NEGATIVE_INFINITY) {
             y.domain(y.log() ? 0.01 : 0, 1);
         } else if (y.log()) {
@@ -118,7 +134,7 @@ public final class LineChart extends ChartPane {
         StringBuilder key = new StringBuilder();
         double pixelsPerStep = x.toPixel(1) - x.toPixel(0);
         int perColumn = Math.max(1, (int) Math.floor(1 / Math.max(pixelsPerStep, 1e-9)));
-        key.append(smoothed).append(';');
+        key.append(smoothed).append(';').append(guides).append(';');
         for (Curve c : curves) {
             Series.View v = c.values();
             int n = v.size();
@@ -133,6 +149,7 @@ public final class LineChart extends ChartPane {
 
     @Override
     protected void paintPlot(GraphicsContext g, Palette p) {
+        paintGuides(g, p);
         for (int k = 0; k < curves.size(); k++) {
             Color c = p.series(k);
             paintCurve(g, curves.get(k).values(), smoothed ? c.deriveColor(0, 1, 1, 0.28) : c);
@@ -140,6 +157,27 @@ public final class LineChart extends ChartPane {
                 paintSmoothed(g, curves.get(k).values(), c);
             }
         }
+    }
+
+    private void paintGuides(GraphicsContext g, Palette p) {
+        if (guides.isEmpty()) {
+            return;
+        }
+        double left = x.toPixel(x.min());
+        double right = x.toPixel(x.max());
+        g.setStroke(p.muted());
+        g.setFill(p.muted());
+        g.setLineWidth(1.2);
+        g.setLineDashes(6, 4);
+        g.setFont(javafx.scene.text.Font.font(11));
+        g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
+        g.setTextBaseline(javafx.geometry.VPos.BOTTOM);
+        for (Guide gd : guides) {
+            double py = Math.round(y.toPixel(gd.value())) + 0.5;
+            g.strokeLine(left, py, right, py);
+            g.fillText(gd.label(), left + 6, py - 2);
+        }
+        g.setLineDashes();
     }
 
     private static final double SMOOTHING = 0.9;

@@ -130,9 +130,10 @@ public final class LiveRun<D> implements AutoCloseable {
     public void setLearningRate(String optimizer, double lr) {
         if (optimizer.isEmpty()) {
             run.setLearningRate(lr);
-        } else {
+        } else if (run.latest().learningRates().containsKey(optimizer)) {
             run.setLearningRate(optimizer, lr);
         }
+        // an optimizer the run does not have yet (switched on, waiting for Reset) takes its rate at Reset
     }
 
     public void setMaxStepsPerSecond(double stepsPerSecond) {

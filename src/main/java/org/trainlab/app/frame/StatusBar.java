@@ -51,7 +51,7 @@ public final class StatusBar extends HBox {
         }
         metrics.setText(text.toString());
         speed.setText(messages.format("status.speed", String.format("%,.0f", s.stepsPerSecond())));
-        reason.setText(s.reason() == null ? "" : s.reason());
+        reason.setText(ReasonText.of(s.reason(), messages));
         reason.getStyleClass().removeAll("reason-failed", "reason-finished");
         if (s.state() == RunState.FAILED) {
             reason.getStyleClass().add("reason-failed");

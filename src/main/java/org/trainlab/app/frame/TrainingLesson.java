@@ -129,6 +129,9 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
             case PLAY_PAUSE -> playPause();
             case STEP -> step();
             case RESET -> reset();
+            case UNDO -> {
+                return false;
+            }
         }
         return true;
     }
@@ -214,7 +217,7 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
     }
 
     private void explain(RunSnapshot<D> s) {
-        context.notify(messages.format("run.cannotGoOn", s.reason() == null ? "" : s.reason()));
+        context.notify(messages.format("run.cannotGoOn", ReasonText.of(s.reason(), messages)));
     }
 
     private void liveChange(Param p, Object value) {

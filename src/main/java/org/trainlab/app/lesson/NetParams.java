@@ -49,6 +49,9 @@ public final class NetParams {
      */
     public static Settings fromModel(LoadedModel model, LossKind loss, Settings current, Messages m) {
         NetworkSpec spec = model.spec();
+        if (spec == null) { // a class Net(nn.Module) from a network file: not one of the lessons' Sequentials
+            throw new IllegalArgumentException(m.format("model.notThisNet", clip(model.architecture())));
+        }
         int[] first = spec.stateShapes().get("0.weight");
         int[] last = spec.stateShapes().get("2.weight");
         String activation = null;

@@ -50,6 +50,10 @@ public sealed interface Expr {
     record Unary(char op, Expr operand, Position position) implements Expr {
     }
 
+    /** {@code left op right} for op one of {@code + - * / @}; the position is the operator's. */
+    record BinOp(Expr left, char op, Expr right, Position position) implements Expr {
+    }
+
     /** {@code (a, b)} or {@code [a, b]}. */
     record Sequence(boolean list, List<Expr> items, Position position) implements Expr {
         public Sequence {

@@ -10,7 +10,9 @@ import java.util.Set;
  * A recursive-descent parser for Python expressions over {@link Tokenizer}'s tokens:
  *
  * <pre>
- * expression := ('-' | '+') expression | postfix
+ * expression := term (('+' | '-') term)*
+ * term       := factor (('*' | '/' | '@') factor)*
+ * factor     := ('-' | '+') factor | postfix
  * postfix    := atom ( '.' NAME | '(' arguments ')' )*
  * atom       := NAME | INT | FLOAT | STRING | True | False | None | '(' [items] ')' | '[' [items] ']'
  * arguments  := [argument (',' argument)* [',']]      argument := NAME '=' expression | expression
@@ -47,6 +49,23 @@ public final class Parser {
         return e;
     }
 
+    /**
+     * Parses {@code tokens} (one logical line's slice, from {@link Tokenizer#tokenize}) as exactly one expression;
+     * {@code end} is where the slice ends, for messages.
+     */
+    public static Expr parseExpression(List<Token> tokens, Position end) throws PythonSyntaxException {
+        List<Token> all = new ArrayList<>(tokens);
+        all.add(new Token(Token.Kind.END, "", end));
+        Parser p = new Parser(all);
+        Expr e = p.expression();
+        Token after = p.peek();
+        if (after.kind() != Token.Kind.END) {
+            throw new PythonSyntaxException(after.position(), "expected the end of the line after a complete "
+                    + "expression, found " + after.describe());
+        }
+        return e;
+    }
+
     private Token peek() {
         return tokens.get(next);
     }
@@ -65,14 +84,55 @@ public final class Parser {
             throw new PythonSyntaxException(t.position(), "nesting deeper than " + MAX_DEPTH + " levels");
         }
         try {
-            if (t.isOp("-") || t.isOp("+")) {
-                advance();
-                return new Expr.Unary(t.text().charAt(0), expression(), t.position());
+            Expr e = term();
+            int operators = 0;
+            while (peek().isOp("+") || peek().isOp("-")) {
+                Token op = advance();
+                tooMany(++operators, op);
+                e = new Expr.BinOp(e, op.text().charAt(0), term(), op.position());
             }
-            return postfix();
+            return e;
         } finally {
             depth--;
         }
+    }
+
+    private Expr term() throws PythonSyntaxException {
+        Expr e = factor();
+        int operators = 0;
+        while (peek().isOp("*") || peek().isOp("/") || peek().isOp("@")) {
+            Token op = advance();
+            tooMany(++operators, op);
+            if (peek().isOp(op.text()) && !op.isOp("@")) {
+                throw new PythonSyntaxException(op.position(), "the operator '" + op.text() + op.text()
+                        + "' is not supported");
+            }
+            e = new Expr.BinOp(e, op.text().charAt(0), factor(), op.position());
+        }
+        return e;
+    }
+
+    /** A chain of operators nests its tree as deep as it is long; the same limit as brackets keeps it shallow. */
+    private static void tooMany(int operators, Token op) throws PythonSyntaxException {
+        if (operators > MAX_DEPTH) {
+            throw new PythonSyntaxException(op.position(), "more than " + MAX_DEPTH + " operators in a row");
+        }
+    }
+
+    private Expr factor() throws PythonSyntaxException {
+        Token t = peek();
+        if (t.isOp("-") || t.isOp("+")) {
+            if (++depth > MAX_DEPTH) {
+                throw new PythonSyntaxException(t.position(), "nesting deeper than " + MAX_DEPTH + " levels");
+            }
+            try {
+                advance();
+                return new Expr.Unary(t.text().charAt(0), factor(), t.position());
+            } finally {
+                depth--;
+            }
+        }
+        return postfix();
     }
 
     private Expr postfix() throws PythonSyntaxException {

@@ -111,6 +111,10 @@ public final class Tokenizer {
     }
 
     private Token string(char quote, Position at) throws PythonSyntaxException {
+        String triple = String.valueOf(quote).repeat(3);
+        if (source.startsWith(triple, pos)) {
+            return tripleQuoted(triple, at);
+        }
         int end = pos + 1;
         while (true) {
             if (end >= source.length() || source.charAt(end) == '\n' || source.charAt(end) == '\r') {
@@ -131,8 +135,41 @@ public final class Tokenizer {
         return t;
     }
 
+    /** A {@code """docstring"""}: may span lines; its value is its text as written (escapes kept). */
+    private Token tripleQuoted(String triple, Position at) throws PythonSyntaxException {
+        int close = source.indexOf(triple, pos + 3);
+        while (close >= 0 && isEscaped(close)) {
+            close = source.indexOf(triple, close + 1);
+        }
+        if (close < 0) {
+            throw new PythonSyntaxException(at, "unterminated triple-quoted string literal");
+        }
+        int end = close + 3;
+        String text = source.substring(pos, end);
+        for (int i = pos; i < end; i++) {
+            char c = source.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 >= source.length() || source.charAt(i + 1) != '\n')) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        pos = end;
+        return new Token(Token.Kind.STRING, text, at);
+    }
+
+    private boolean isEscaped(int index) {
+        int backslashes = 0;
+        for (int i = index - 1; i >= 0 && source.charAt(i) == '\\'; i--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
+    }
+
     /** The value of a string literal's source text (quotes included). */
     public static String decode(String literal, Position at) throws PythonSyntaxException {
+        if (literal.length() >= 6 && (literal.startsWith("\"\"\"") || literal.startsWith("'''"))) {
+            return literal.substring(3, literal.length() - 3);
+        }
         StringBuilder out = new StringBuilder();
         for (int i = 1; i < literal.length() - 1; i++) {
             char c = literal.charAt(i);

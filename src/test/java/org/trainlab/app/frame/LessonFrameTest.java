@@ -16,7 +16,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import org.controlsfx.control.NotificationPane;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 import org.testfx.api.FxRobot;
 import org.trainlab.app.AppFixture;
+import org.trainlab.app.LessonEntry;
 import org.trainlab.app.DataSets;
 import org.trainlab.app.Lesson;
 import org.trainlab.app.WindowTest;
@@ -192,67 +192,51 @@ class LessonFrameTest extends WindowTest {
 
     @Test
     void everyTryThisPromptSetsWhatItDeclares(FxRobot robot) {
-        for (String id : List.of("data", "regression", "classification")) {
-            app.select(id);
-            Lesson lesson = fx(() -> app.window().current());
-            PageModel page = page(lesson);
-            List<Prompt> prompts = page.lesson().prompts();
-            assertFalse(prompts.isEmpty(), id + " has prompts");
-            TitledPane notes = AppFixture.node(robot, "notes");
-            onFx(() -> notes.setExpanded(true));
-            for (Prompt p : prompts) {
-                onFx(page::restoreDefaults);
-                Hyperlink link = robot.lookup("#try-" + p.id()).queryAs(Hyperlink.class);
-                onFx(() -> scrollIntoView(link));
-                WaitForAsyncUtils.waitForFxEvents();
-                assertTrue(fx(() -> visible(link)), id + " prompt " + p.id() + " can be seen");
-                robot.clickOn(link);
-                for (Map.Entry<String, Object> e : p.values().entrySet()) {
-                    assertEquals(e.getValue(), fx(() -> page.editing().get(e.getKey())),
-                            id + " prompt " + p.id() + ": " + e.getKey());
+        for (LessonEntry entry : lessons) {
+            app.select(entry.id());
+            Lesson shown = fx(() -> app.window().current());
+            List<Lesson> pages = new java.util.ArrayList<>();
+            List<String> tabs = new java.util.ArrayList<>();
+            if (shown instanceof TabbedLesson tabbed) {
+                for (var tab : fx(() -> List.copyOf(tabbed.tabs().getTabs()))) {
+                    String id = tab.getId().substring("tab-".length());
+                    tabs.add(id);
+                    pages.add(tabbed.page(id));
                 }
-                assertNotEquals(page.lesson().defaults(), fx(page::editing),
-                        id + " prompt " + p.id() + " changes something");
+            } else {
+                tabs.add("");
+                pages.add(shown);
+            }
+            for (int i = 0; i < pages.size(); i++) {
+                if (shown instanceof TabbedLesson tabbed) {
+                    String tab = tabs.get(i);
+                    onFx(() -> tabbed.select(tab));
+                    WaitForAsyncUtils.waitForFxEvents();
+                }
+                PageModel page = page(pages.get(i));
+                String id = page.lesson().id();
+                List<Prompt> prompts = page.lesson().prompts();
+                assertTrue(prompts.size() >= 3 && prompts.size() <= 5, id + " has three to five prompts");
+                javafx.scene.Node view = pages.get(i).view();
+                TitledPane notes = (TitledPane) view.lookup("#notes");
+                onFx(() -> notes.setExpanded(true));
+                WaitForAsyncUtils.waitForFxEvents();
+                for (Prompt p : prompts) {
+                    onFx(page::restoreDefaults);
+                    Hyperlink link = (Hyperlink) view.lookup("#try-" + p.id());
+                    onFx(() -> AppFixture.scrollIntoView(link));
+                    WaitForAsyncUtils.waitForFxEvents();
+                    assertTrue(fx(() -> AppFixture.visible(link)), id + " prompt " + p.id() + " can be seen");
+                    robot.clickOn(link);
+                    for (Map.Entry<String, Object> e : p.values().entrySet()) {
+                        assertEquals(e.getValue(), fx(() -> page.editing().get(e.getKey())),
+                                id + " prompt " + p.id() + ": " + e.getKey());
+                    }
+                    assertNotEquals(page.lesson().defaults(), fx(page::editing),
+                            id + " prompt " + p.id() + " changes something");
+                }
             }
         }
-    }
-
-    /** Whether the node is on screen inside the window and inside the scroll pane that holds it (so a click reaches it). */
-    private static boolean visible(Node n) {
-        javafx.geometry.Bounds b = n.localToScene(n.getBoundsInLocal());
-        boolean inWindow = n.isVisible() && b.getMinY() >= 0 && b.getMaxY() <= n.getScene().getHeight()
-                && b.getMinX() >= 0 && b.getMaxX() <= n.getScene().getWidth();
-        ScrollPane scroll = scrollPaneOf(n);
-        if (!inWindow || scroll == null) {
-            return inWindow;
-        }
-        javafx.geometry.Bounds view = scroll.localToScene(scroll.getBoundsInLocal());
-        return b.getMinY() >= view.getMinY() && b.getMaxY() <= view.getMaxY();
-    }
-
-    private static ScrollPane scrollPaneOf(Node n) {
-        for (Node p = n.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof ScrollPane s) {
-                return s;
-            }
-        }
-        return null;
-    }
-
-    /** Scrolls the scroll pane around the node so that the node is in its viewport, as a user would. */
-    private static void scrollIntoView(Node n) {
-        ScrollPane scroll = scrollPaneOf(n);
-        if (scroll == null) {
-            return;
-        }
-        Node content = scroll.getContent();
-        double contentHeight = content.getBoundsInLocal().getHeight();
-        double viewHeight = scroll.getViewportBounds().getHeight();
-        if (contentHeight <= viewHeight) {
-            return;
-        }
-        double y = content.sceneToLocal(n.localToScene(n.getBoundsInLocal())).getMinY();
-        scroll.setVvalue(Math.max(0, Math.min(1, y / (contentHeight - viewHeight))));
     }
 
     @Test

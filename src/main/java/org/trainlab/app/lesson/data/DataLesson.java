@@ -16,7 +16,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
+import javafx.scene.input.MouseButton;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.trainlab.app.AppContext;
 import org.trainlab.app.DataSets;
 import org.trainlab.app.Lesson;
@@ -88,12 +91,25 @@ public final class DataLesson implements Lesson {
         fileRow(files, 1, DataSets.Kind.CLASSIFICATION, "classification", "x1,x2,label");
         Label filesTitle = new Label(messages.text("data.files"));
         filesTitle.getStyleClass().add("form-heading");
-        layout.addToSettings(new VBox(6, filesTitle, files, error));
+        layout.addToSettings(new VBox(6, filesTitle, files, drawingControls(), error));
+        installDrawing(regressionChart, DataSets.Kind.REGRESSION);
+        installDrawing(classificationChart, DataSets.Kind.CLASSIFICATION);
+
     }
 
     @Override
     public Node view() {
         return layout.root();
+    }
+
+    /** Ctrl+Z undoes the last drawing edit. */
+    @Override
+    public boolean handle(org.trainlab.app.Shortcut shortcut) {
+        if (shortcut == org.trainlab.app.Shortcut.UNDO && lastDrawn != null) {
+            undo(lastDrawn);
+            return true;
+        }
+        return false;
     }
 
     /** Stops following the app's data sets, which outlive this lesson when the window is rebuilt. */
@@ -113,6 +129,162 @@ public final class DataLesson implements Lesson {
         return page;
     }
 
+    // ---------------------------------------------------------------- drawing
+
+    /** A stroke adds a point each time the mouse has moved this many pixels. */
+    private static final double STROKE_SPACING = 10;
+    /** A right-click removes the nearest point within this many pixels. */
+    private static final double REMOVE_RADIUS = 12;
+    private DataSets.Kind lastDrawn;
+    private double strokeX;
+    private double strokeY;
+    private boolean stroking;
+
+    private static String sourceOf(DataSets.Kind kind) {
+        return kind == DataSets.Kind.REGRESSION ? "regressionSource" : "classificationSource";
+    }
+
+    private Node drawingControls() {
+        Label title = new Label(messages.text("data.draw"));
+        title.getStyleClass().add("form-heading");
+        Label help = new Label(messages.text("data.draw.help"));
+        help.setWrapText(true);
+        help.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(6);
+        int row = 0;
+        for (DataSets.Kind kind : DataSets.Kind.values()) {
+            String name = kind.name().toLowerCase(java.util.Locale.ROOT);
+            Label label = new Label(messages.text("data.group." + name));
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            Button undo = new Button(messages.text("data.draw.undo"), new FontIcon(MaterialDesignU.UNDO));
+            undo.setId(name + "-undo");
+            undo.getStyleClass().add(Styles.SMALL);
+            undo.setTooltip(new Tooltip(messages.text("data.draw.undo.tip")));
+            undo.setOnAction(e -> undo(kind));
+            Button clear = new Button(messages.text("data.draw.clear"), new FontIcon(MaterialDesignE.ERASER));
+            clear.setId(name + "-clear");
+            clear.getStyleClass().add(Styles.SMALL);
+            clear.setTooltip(new Tooltip(messages.text("data.draw.clear.tip")));
+            clear.setOnAction(e -> clear(kind));
+            grid.add(new VBox(4, label, new HBox(6, undo, clear)), 0, row++);
+        }
+        return new VBox(6, title, help, grid);
+    }
+
+    private void installDrawing(org.trainlab.app.chart.ChartPane chart, DataSets.Kind kind) {
+        chart.setOnMousePressed(e -> {
+            if (!chart.inPlot(e.getX(), e.getY())) {
+                return;
+            }
+            double[] p = chart.toData(e.getX(), e.getY());
+            if (e.getButton() == MouseButton.SECONDARY || e.isAltDown()) {
+                double[] r = chart.dataPerPixels(REMOVE_RADIUS);
+                startDrawing(kind);
+                if (model.drawn(kind).removeNear(p[0], p[1], r[0], r[1])) {
+                    drawn(kind);
+                }
+                return;
+            }
+            if (e.getButton() != MouseButton.PRIMARY) {
+                return;
+            }
+            startDrawing(kind);
+            model.drawn(kind).beginStroke();
+            stroking = true;
+            strokeX = e.getX();
+            strokeY = e.getY();
+            addPoint(kind, p);
+        });
+        chart.setOnMouseDragged(e -> {
+            if (!stroking || !chart.inPlot(e.getX(), e.getY())
+                    || Math.hypot(e.getX() - strokeX, e.getY() - strokeY) < STROKE_SPACING) {
+                return;
+            }
+            strokeX = e.getX();
+            strokeY = e.getY();
+            addPoint(kind, chart.toData(e.getX(), e.getY()));
+        });
+        chart.setOnMouseReleased(e -> {
+            if (stroking) {
+                stroking = false;
+                model.drawn(kind).endStroke();
+            }
+        });
+    }
+
+    /** The first edit of a generated or imported set starts the drawing from its points, and the source becomes "drawn". */
+    private void startDrawing(DataSets.Kind kind) {
+        lastDrawn = kind;
+        if (page.editing().choice(sourceOf(kind)).equals(DataModel.DRAWN)) {
+            return;
+        }
+        model.drawn(kind).startFrom(kind == DataSets.Kind.REGRESSION ? rows(context.data().regression())
+                : rows(context.data().classificationAll()));
+        page.set(sourceOf(kind), DataModel.DRAWN);
+    }
+
+    private void addPoint(DataSets.Kind kind, double[] p) {
+        if (kind == DataSets.Kind.REGRESSION) {
+            model.drawn(kind).add((float) p[0], (float) p[1]);
+        } else {
+            model.drawn(kind).add((float) p[0], (float) p[1], page.editing().integer("drawClass"));
+        }
+        drawn(kind);
+    }
+
+    /** Undoes the last edit of a drawn set. */
+    public void undo(DataSets.Kind kind) {
+        if (page.editing().choice(sourceOf(kind)).equals(DataModel.DRAWN) && model.drawn(kind).undo()) {
+            drawn(kind);
+        }
+    }
+
+    /** Empties a set to draw on from scratch. */
+    public void clear(DataSets.Kind kind) {
+        startDrawing(kind);
+        model.drawn(kind).clear();
+        drawn(kind);
+    }
+
+    /** Publishes a drawn set once it is usable, and shows what is drawn either way. */
+    private void drawn(DataSets.Kind kind) {
+        if (kind == DataSets.Kind.REGRESSION) {
+            model.applyRegression(page.editing());
+            showRegression();
+        } else {
+            model.applyClassification(page.editing());
+            showClassification();
+        }
+        if (model.drawnUsable(kind)) {
+            error.setVisible(false);
+        } else {
+            error.setText(messages.text(kind == DataSets.Kind.REGRESSION ? "data.draw.more" : "data.draw.moreClasses"));
+            error.setVisible(true);
+        }
+    }
+
+    private static float[][] rows(RegressionData d) {
+        float[] x = d.x().toArray();
+        float[] y = d.y().toArray();
+        float[][] rows = new float[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            rows[i] = new float[] {x[i], y[i]};
+        }
+        return rows;
+    }
+
+    private static float[][] rows(ClassificationData d) {
+        float[] x = d.x().toArray();
+        float[] labels = d.labels().toArray();
+        float[][] rows = new float[labels.length][];
+        for (int i = 0; i < labels.length; i++) {
+            rows[i] = new float[] {x[2 * i], x[2 * i + 1], labels[i]};
+        }
+        return rows;
+    }
+
     /** The last import's error, or "". */
     public String error() {
         return error.isVisible() ? error.getText() : "";
@@ -120,12 +292,20 @@ public final class DataLesson implements Lesson {
 
     /** A setting changed: make the set again, or refuse a file source with no file and go back to the generator. */
     private void changed(Param p, Object value) {
+        for (DataSets.Kind kind : DataSets.Kind.values()) {
+            if (p.id().equals(sourceOf(kind)) && DataModel.DRAWN.equals(value) && model.drawn(kind).isEmpty()) {
+                model.drawn(kind).startFrom(kind == DataSets.Kind.REGRESSION ? rows(context.data().regression())
+                        : rows(context.data().classificationAll()));
+            }
+        }
         if (!model.apply(page.editing(), shown)) {
             page.set(p.id(), DataModel.GENERATOR);
             showError(messages.text("data.noImport"));
             return;
         }
         shown = page.editing();
+        showRegression();
+        showClassification();
     }
 
     /** Reads a CSV into a set; a bad file leaves the current set as it is and says why. */
@@ -163,6 +343,19 @@ public final class DataLesson implements Lesson {
     }
 
     private void showRegression() {
+        if (page.editing().choice("regressionSource").equals(DataModel.DRAWN)) {
+            java.util.List<float[]> pts = model.drawn(DataSets.Kind.REGRESSION).points();
+            float[] x = new float[pts.size()];
+            float[] y = new float[pts.size()];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = pts.get(i)[0];
+                y[i] = pts.get(i)[1];
+            }
+            regressionChart.setPoints(x, y, messages.format("data.chart.points", x.length));
+            regressionChart.setCurve(new float[0], new float[0], "", true);
+            regressionChart.redraw();
+            return;
+        }
         RegressionData d = context.data().regression();
         float[] x = d.x().toArray();
         regressionChart.setPoints(x, d.y().toArray(), messages.format("data.chart.points", d.size()));
@@ -188,6 +381,24 @@ public final class DataLesson implements Lesson {
     }
 
     private void showClassification() {
+        if (page.editing().choice("classificationSource").equals(DataModel.DRAWN)
+                && !model.drawnUsable(DataSets.Kind.CLASSIFICATION)) {
+            java.util.List<float[]> pts = model.drawn(DataSets.Kind.CLASSIFICATION).points();
+            float[] xy = new float[2 * pts.size()];
+            int[] labels = new int[pts.size()];
+            int classes = 2;
+            for (int i = 0; i < labels.length; i++) {
+                xy[2 * i] = pts.get(i)[0];
+                xy[2 * i + 1] = pts.get(i)[1];
+                labels[i] = (int) pts.get(i)[2];
+                classes = Math.max(classes, labels[i] + 1);
+            }
+            classificationChart.setClasses(classes);
+            classificationChart.setTrain(xy, labels, null);
+            classificationChart.setTest(new float[0], new int[0], null);
+            classificationChart.redraw();
+            return;
+        }
         ClassificationData.Split split = context.data().classification();
         classificationChart.setClasses(split.train().classes());
         classificationChart.setTrain(split.train().x().toArray(), labels(split.train()), null);
@@ -213,12 +424,9 @@ public final class DataLesson implements Lesson {
         void to(Path file) throws IOException;
     }
 
+    /** A set's name over its buttons (the column is narrow: side by side they would be cut). */
     private void fileRow(GridPane grid, int row, DataSets.Kind kind, String name, String columns) {
-        Label label = new Label(messages.text("data.group." + name));
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        grid.add(label, 0, row);
-        HBox buttons = fileButtons(kind, name, columns);
-        grid.add(buttons, 1, row);
+        grid.add(new VBox(4, new Label(messages.text("data.group." + name)), fileButtons(kind, name, columns)), 0, row);
     }
 
     private HBox fileButtons(DataSets.Kind kind, String name, String columns) {

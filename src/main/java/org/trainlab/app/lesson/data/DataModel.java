@@ -24,6 +24,9 @@ import org.trainlab.lab.DataOrigin;
 public final class DataModel implements LessonModel {
     static final String GENERATOR = "generator";
     static final String FILE = "file";
+    static final String DRAWN = "drawn";
+    /** Classes a drawing can have (as many as the Classes setting offers). */
+    static final int MAX_DRAWN_CLASSES = 8;
 
     private static final List<String> CURVES = Arrays.stream(RegressionData.Shape.values())
             .map(s -> s.name().toLowerCase(Locale.ROOT)).toList();
@@ -31,14 +34,14 @@ public final class DataModel implements LessonModel {
             .map(s -> s.name().toLowerCase(Locale.ROOT)).toList();
 
     static final List<Param> PARAMS = List.of(
-            Param.choice("regressionSource", List.of(GENERATOR, FILE)).live().inGroup("regression"),
+            Param.choice("regressionSource", List.of(GENERATOR, FILE, DRAWN)).live().inGroup("regression"),
             Param.choice("curve", CURVES).live().inGroup("regression").enabledWhen(DataModel::regressionGenerated),
             Param.integer("points", 2, 5000, 10).live().inGroup("regression")
                     .enabledWhen(DataModel::regressionGenerated),
             Param.decimal("noise", 0, 5, 0.05).live().inGroup("regression").enabledWhen(DataModel::regressionGenerated),
             Param.integer("regressionSeed", 0, Integer.MAX_VALUE, 1).live().inGroup("regression")
                     .enabledWhen(DataModel::regressionGenerated),
-            Param.choice("classificationSource", List.of(GENERATOR, FILE)).live().inGroup("classification"),
+            Param.choice("classificationSource", List.of(GENERATOR, FILE, DRAWN)).live().inGroup("classification"),
             Param.choice("layout", LAYOUTS).live().inGroup("classification")
                     .enabledWhen(DataModel::classificationGenerated),
             Param.integer("classes", 2, 8, 1).live().inGroup("classification")
@@ -49,9 +52,12 @@ public final class DataModel implements LessonModel {
             Param.decimal("spread", 0, 5, 0.1).live().inGroup("classification")
                     .enabledWhen(DataModel::classificationGenerated),
             Param.integer("classificationSeed", 0, Integer.MAX_VALUE, 1).live().inGroup("classification"),
-            Param.decimal("testFraction", 0, 0.9, 0.05).live().inGroup("classification"));
+            Param.decimal("testFraction", 0, 0.9, 0.05).live().inGroup("classification"),
+            Param.integer("drawClass", 0, MAX_DRAWN_CLASSES - 1, 1).live().inGroup("classification"));
 
     private final DataSets sets;
+    private final DrawnPoints drawnRegression = new DrawnPoints(2);
+    private final DrawnPoints drawnClassification = new DrawnPoints(3);
     private RegressionData importedRegression;
     private String importedRegressionName;
     private ClassificationData importedClassification;
@@ -94,6 +100,7 @@ public final class DataModel implements LessonModel {
         v.put("spread", 1.0);
         v.put("classificationSeed", (int) DataSets.DEFAULT_SEED);
         v.put("testFraction", DataSets.DEFAULT_TEST_FRACTION);
+        v.put("drawClass", 0);
         return Settings.of(PARAMS, v);
     }
 
@@ -105,7 +112,8 @@ public final class DataModel implements LessonModel {
                         "classes", 3),
                 org.trainlab.app.frame.Prompt.of("moons", "classificationSource", GENERATOR, "layout", "moons",
                         "spread", 1.0),
-                org.trainlab.app.frame.Prompt.of("noSplit", "testFraction", 0.0));
+                org.trainlab.app.frame.Prompt.of("noSplit", "testFraction", 0.0),
+                org.trainlab.app.frame.Prompt.of("draw", "classificationSource", DRAWN, "drawClass", 1));
     }
 
     public DataSets sets() {
@@ -148,8 +156,13 @@ public final class DataModel implements LessonModel {
             sets.setRegression(RegressionData.generate(shape, s.integer("points"), s.decimal("noise"),
                     s.integer("regressionSeed")), new DataOrigin.RegressionGenerator(shape, s.integer("points"),
                     s.decimal("noise"), s.integer("regressionSeed")));
-        } else {
+        } else if (s.choice("regressionSource").equals(FILE)) {
             sets.setRegression(importedRegression, new DataOrigin.File(importedRegressionName));
+        } else {
+            RegressionData drawn = drawnRegression.regression();
+            if (drawn != null) {
+                sets.setRegression(drawn, new DataOrigin.Drawn());
+            }
         }
     }
 
@@ -163,10 +176,26 @@ public final class DataModel implements LessonModel {
                     s.decimal("spread"), seed);
             sets.setClassification(all, new DataOrigin.ClassificationGenerator(shape, classes,
                     s.integer("pointsPerClass"), s.decimal("spread"), seed), s.decimal("testFraction"), seed);
-        } else {
+        } else if (s.choice("classificationSource").equals(FILE)) {
             sets.setClassification(importedClassification, new DataOrigin.File(importedClassificationName),
                     s.decimal("testFraction"), seed);
+        } else {
+            ClassificationData drawn = drawnClassification.classification();
+            if (drawn != null) {
+                sets.setClassification(drawn, new DataOrigin.Drawn(), s.decimal("testFraction"), seed);
+            }
         }
+    }
+
+    /** The points drawn for a set (a "drawn" source's set once it has enough of them). */
+    public DrawnPoints drawn(DataSets.Kind kind) {
+        return kind == DataSets.Kind.REGRESSION ? drawnRegression : drawnClassification;
+    }
+
+    /** Whether the drawn set has what a lesson needs: 2 points, and for classification 2 classes. */
+    boolean drawnUsable(DataSets.Kind kind) {
+        return kind == DataSets.Kind.REGRESSION ? drawnRegression.regression() != null
+                : drawnClassification.classification() != null;
     }
 
     private static boolean changed(Settings a, Settings b, String... ids) {

@@ -52,7 +52,7 @@ public final class PathsModel implements TrainingModel<PathsView> {
     @Override
     public List<Prompt> prompts() {
         return List.of(
-                Prompt.of("overshoot", "surface", "rosenbrock", "startX", -1.5, "startY", 2.0, "lr", 0.001),
+                Prompt.of("overshoot", "surface", "rosenbrock", "startX", -1.5, "startY", 2.0, "lr", 0.002, "steps", 500),
                 Prompt.of("saddle", "surface", "saddle", "startX", -1.5, "startY", 0.01, "lr", 0.01),
                 Prompt.of("bowl", "surface", "bowl", "startX", -1.8, "startY", 1.5, "lr", 0.05),
                 Prompt.of("beale", "surface", "beale", "startX", 1.0, "startY", 1.5, "lr", 0.01, "steps", 500));

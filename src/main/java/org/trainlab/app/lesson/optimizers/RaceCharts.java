@@ -67,8 +67,8 @@ public final class RaceCharts implements LessonCharts<OptimizersView> {
         multiples.setVgap(4);
         multiples.setMinSize(0, 0);
         ranking.setId("race-ranking");
-        ranking.setHgap(12);
-        ranking.setVgap(4);
+        ranking.setHgap(8);
+        ranking.setVgap(2);
         ranking.setPadding(new Insets(8));
         ranking.getStyleClass().add("ranking");
         Label rankingTitle = new Label(messages.text("optimizers.ranking"));
@@ -76,7 +76,8 @@ public final class RaceCharts implements LessonCharts<OptimizersView> {
         targetNote.getStyleClass().addAll("text-muted", "text-small");
         targetNote.setWrapText(true);
         targetNote.setMaxWidth(220);
-        VBox rankingBox = new VBox(6, rankingTitle, ranking, targetNote);
+        VBox rankingBox = new VBox(4, rankingTitle, ranking, targetNote);
+        rankingBox.setMinHeight(0);
         rankingBox.setPadding(new Insets(6));
         rankingBox.setMinWidth(0);
         this.rankingBox = rankingBox;
@@ -121,7 +122,6 @@ public final class RaceCharts implements LessonCharts<OptimizersView> {
             ScatterCurveChart fit = fits.get(i);
             fit.setPoints(v.dataX(), v.dataY(), messages.text("chart.data"));
             fit.setCurve(v.gridX(), r.fit(), messages.text("chart.prediction"), false);
-            fit.setNote(Double.isNaN(r.currentLoss()) ? "" : "Loss=" + Format.loss(r.currentLoss()));
             fit.redraw();
         }
         showRanking(v);
@@ -135,8 +135,12 @@ public final class RaceCharts implements LessonCharts<OptimizersView> {
         fits.clear();
         multiples.getChildren().clear();
         multiples.getRowConstraints().clear();
-        for (int r = 0; r < (names.size() + 1 + 2) / 3 + 1; r++) {
+        int cellCount = names.size() + 1;
+        int cols = cellCount <= 2 ? cellCount : cellCount <= 4 ? 2 : 3;
+        int rows = (cellCount + cols - 1) / cols;
+        for (int r = 0; r < rows; r++) {
             javafx.scene.layout.RowConstraints rc = new javafx.scene.layout.RowConstraints();
+            rc.setPercentHeight(100.0 / rows);
             rc.setVgrow(Priority.ALWAYS);
             multiples.getRowConstraints().add(rc);
         }
@@ -146,7 +150,8 @@ public final class RaceCharts implements LessonCharts<OptimizersView> {
         multiples.getColumnConstraints().clear();
         for (int c = 0; c < columns; c++) {
             ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / columns);
+            // the last column holds the ranking: give it the room of its four columns of text
+            cc.setPercentWidth(columns == 3 ? (c == 2 ? 40 : 30) : 100.0 / columns);
             cc.setHgrow(Priority.ALWAYS);
             multiples.getColumnConstraints().add(cc);
         }
@@ -178,6 +183,7 @@ public final class RaceCharts implements LessonCharts<OptimizersView> {
             Label[] row = {new Label(), new Label(), new Label(), new Label()};
             for (int c = 0; c < row.length; c++) {
                 row[c].setMinWidth(Region.USE_PREF_SIZE);
+                row[c].getStyleClass().add("text-small");
                 ranking.add(row[c], c, r + 1);
             }
             rankingRows.add(row);
@@ -191,7 +197,7 @@ public final class RaceCharts implements LessonCharts<OptimizersView> {
         for (int r = 0; r < order.size() && r < rankingRows.size(); r++) {
             OptimizersView.Racer racer = order.get(r);
             Label[] row = rankingRows.get(r);
-            row[0].setText((r + 1) + ". " + name(racer.name()));
+            row[0].setText(name(racer.name()));
             row[1].setText(Double.isNaN(racer.currentLoss()) ? "—" : Format.loss(racer.currentLoss()));
             row[2].setText(Double.isNaN(racer.bestLoss()) ? "—" : Format.loss(racer.bestLoss()));
             row[3].setText(racer.reachedTargetAt() < 0 ? "—" : String.valueOf(racer.reachedTargetAt()));
