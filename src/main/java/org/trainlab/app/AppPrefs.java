@@ -109,4 +109,28 @@ public final class AppPrefs {
             throw new IllegalStateException("cannot clear preferences node " + node.absolutePath(), e);
         }
     }
+
+    /** Model files opened or saved lately, newest first (issue 14). */
+    public java.util.List<java.nio.file.Path> recentModels() {
+        java.util.List<java.nio.file.Path> out = new java.util.ArrayList<>();
+        for (String line : node.get("models.recent", "").split("\n")) {
+            if (!line.isBlank()) {
+                try {
+                    out.add(java.nio.file.Path.of(line));
+                } catch (java.nio.file.InvalidPathException e) {
+                    // a path from another system: forget it
+                }
+            }
+        }
+        return out;
+    }
+
+    public void setRecentModels(java.util.List<java.nio.file.Path> paths) {
+        StringBuilder sb = new StringBuilder();
+        for (java.nio.file.Path p : paths) {
+            sb.append(sb.isEmpty() ? "" : "\n").append(p);
+        }
+        String text = sb.length() > java.util.prefs.Preferences.MAX_VALUE_LENGTH ? "" : sb.toString();
+        put(() -> node.put("models.recent", text));
+    }
 }

@@ -23,6 +23,11 @@ public interface Lesson {
     default void close() {
     }
 
+    /** Saving and opening the model this lesson trains now, or null when it has none a file can hold. */
+    default org.trainlab.app.frame.ModelDocument<?> models() {
+        return null;
+    }
+
     /** A keyboard shortcut while this lesson is on screen; returns whether it was used. */
     default boolean handle(Shortcut shortcut) {
         return false;

@@ -3,19 +3,26 @@ package org.trainlab.app;
 import java.util.List;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.trainlab.app.frame.TrainingLesson;
 import org.trainlab.app.lesson.activations.ActivationsLesson;
 import org.trainlab.app.lesson.tensors.TensorsLesson;
+import org.trainlab.app.lesson.batches.BatchesLesson;
 import org.trainlab.app.lesson.classification.ClassificationCharts;
 import org.trainlab.app.lesson.classification.ClassificationModel;
 import org.trainlab.app.lesson.data.DataLesson;
+import org.trainlab.app.lesson.dynamic.DynamicCharts;
+import org.trainlab.app.lesson.dynamic.DynamicModel;
 import org.trainlab.app.lesson.gan.GanCharts;
 import org.trainlab.app.lesson.gan.GanModel;
 import org.trainlab.app.lesson.optimizers.OptimizersLesson;
 import org.trainlab.app.lesson.regression.RegressionCharts;
 import org.trainlab.app.lesson.regression.RegressionModel;
+import org.trainlab.app.lesson.save.SaveCharts;
+import org.trainlab.app.lesson.save.SaveModel;
 
 /**
  * The lessons, in the tutorial's order: the one place a lesson is registered. The sidebar, the Ctrl+1..9
@@ -35,9 +42,14 @@ public final class Lessons {
                         new RegressionModel(c.data()), new RegressionCharts(c))),
                 new LessonEntry("classification", MaterialDesignS.SCATTER_PLOT, c -> new TrainingLesson<>(c,
                         new ClassificationModel(c.data()), new ClassificationCharts(c))),
+                new LessonEntry("save", MaterialDesignC.CONTENT_SAVE, c -> new TrainingLesson<>(c,
+                        new SaveModel(c.data()), new SaveCharts(c))),
+                new LessonEntry("batches", MaterialDesignV.VIEW_GRID_OUTLINE, BatchesLesson::create),
                 new LessonEntry("optimizers", MaterialDesignS.SPEEDOMETER, OptimizersLesson::create),
                 new LessonEntry("gan", MaterialDesignP.PALETTE, c -> new TrainingLesson<>(c, new GanModel(),
-                        new GanCharts(c))));
+                        new GanCharts(c))),
+                new LessonEntry("dynamic", MaterialDesignG.GRAPH_OUTLINE, c -> new TrainingLesson<>(c,
+                        new DynamicModel(), new DynamicCharts(c))));
     }
 
     /** The ids, for messages ("choose data, regression, ..."). */

@@ -76,6 +76,7 @@ public final class MainWindow {
     private LessonEntry currentEntry;
     private Lesson current;
     private boolean spaceHandled;
+    private ModelFiles files;
 
     public MainWindow(Stage stage, AppPrefs prefs, List<LessonEntry> entries) {
         this(stage, prefs, entries, new DataSets());
@@ -91,6 +92,7 @@ public final class MainWindow {
         scene = new Scene(new Region(), prefs.width(DEFAULT_WIDTH), prefs.height(DEFAULT_HEIGHT));
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         installShortcuts();
+        ModelFiles.install(scene, () -> files);
         stage.setScene(scene);
         stage.getIcons().setAll(AppIcons.all());
         stage.setMinWidth(MIN_WIDTH);
@@ -119,6 +121,32 @@ public final class MainWindow {
         notifications.setShowFromTop(false);
         hideNotification.setOnFinished(e -> notifications.hide());
         context = new AppContext(data, theme, messages, prefs, this::showNotification);
+        files = new ModelFiles(new ModelFiles.Host() {
+            @Override
+            public Lesson current() {
+                return current;
+            }
+
+            @Override
+            public List<LessonEntry> entries() {
+                return entries;
+            }
+
+            @Override
+            public Lesson lesson(String id) {
+                return built.computeIfAbsent(id, k -> entry(id).create().apply(context));
+            }
+
+            @Override
+            public void select(String id) {
+                MainWindow.this.select(id);
+            }
+
+            @Override
+            public javafx.stage.Window window() {
+                return stage;
+            }
+        }, messages, prefs, this::showNotification);
 
         BorderPane main = new BorderPane(notifications);
         main.setLeft(sidebar());
@@ -150,6 +178,11 @@ public final class MainWindow {
     /** The lesson on screen. */
     public Lesson current() {
         return current;
+    }
+
+    /** Saving, opening and exporting models (the File menu's model items, drag and drop). */
+    public ModelFiles files() {
+        return files;
     }
 
     public LessonEntry currentEntry() {
@@ -253,7 +286,10 @@ public final class MainWindow {
         picture.setId("menu-save-picture");
         picture.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         picture.setOnAction(e -> savePicture());
-        Menu file = new Menu(messages.text("menu.file"), null, picture, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(messages.text("menu.file"));
+        file.getItems().addAll(files.menuItems());
+        file.getItems().addAll(picture, new SeparatorMenuItem(), quit);
+        file.setOnShowing(e -> files.menuShowing(file.getItems()));
 
         CheckMenuItem dark = new CheckMenuItem(messages.text("menu.dark"));
         dark.setSelected(theme.get() == Theme.DARK);

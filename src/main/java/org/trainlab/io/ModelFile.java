@@ -62,6 +62,20 @@ public final class ModelFile {
      * settings. The spec must describe exactly the module's state_dict keys and shapes.
      */
     public static void save(Path path, Module module, NetworkSpec spec, TrainingSettings settings) throws IOException {
+        SafeTensors.write(path, module.stateDict(), wholeModelMetadata(module, spec, settings));
+    }
+
+    /** The bytes {@link #save(Path, Module, TrainingSettings)} would write (a file held in memory). */
+    public static byte[] toBytes(Module module, TrainingSettings settings) {
+        return SafeTensors.toBytes(module.stateDict(), wholeModelMetadata(module, NetworkSpec.of(module), settings));
+    }
+
+    /** The bytes {@link #saveStateDict} would write. */
+    public static byte[] stateDictBytes(Module module) {
+        return SafeTensors.toBytes(module.stateDict(), Map.of("format", "pt"));
+    }
+
+    private static Map<String, String> wholeModelMetadata(Module module, NetworkSpec spec, TrainingSettings settings) {
         LinkedHashMap<String, Tensor> state = module.stateDict();
         LinkedHashMap<String, int[]> expected = spec.stateShapes();
         boolean same = expected.size() == state.size();
@@ -80,7 +94,7 @@ public final class ModelFile {
         if (settings != null) {
             metadata.put(TRAINING_KEY, settings.toJson());
         }
-        SafeTensors.write(path, state, metadata);
+        return metadata;
     }
 
     /**

@@ -14,21 +14,27 @@ import org.trainlab.tensor.Tensor;
  */
 public final class BatchesExperiment extends TrainingExperiment<BatchesView> {
     /** The lesson's settings; the defaults are the tutorial's. */
-    public record Settings(int points, int batchSize, int epochs, boolean shuffle, long seed) {
+    public record Settings(int points, int batchSize, int epochs, boolean shuffle, boolean dropLast, int workers,
+            long seed) {
         public static Settings defaults() {
-            return new Settings(10, 5, 3, true, 1);
+            return new Settings(10, 5, 3, true, false, 2, 1);
         }
 
         public Settings withBatchSize(int v) {
-            return new Settings(points, v, epochs, shuffle, seed);
+            return new Settings(points, v, epochs, shuffle, dropLast, workers, seed);
         }
 
         public Settings withEpochs(int v) {
-            return new Settings(points, batchSize, v, shuffle, seed);
+            return new Settings(points, batchSize, v, shuffle, dropLast, workers, seed);
         }
 
         public Settings withSeed(long v) {
-            return new Settings(points, batchSize, epochs, shuffle, v);
+            return new Settings(points, batchSize, epochs, shuffle, dropLast, workers, v);
+        }
+
+        /** Batches per epoch, as {@code len(loader)}: 0 when drop_last drops the only, short batch. */
+        public int batchesPerEpoch() {
+            return dropLast ? points / batchSize : (points + batchSize - 1) / batchSize;
         }
     }
 
@@ -37,14 +43,18 @@ public final class BatchesExperiment extends TrainingExperiment<BatchesView> {
     private final List<BatchesView.Batch> seen = new ArrayList<>();
 
     public BatchesExperiment(Settings s) {
-        if (s.points() < 1 || s.batchSize() < 1 || s.epochs() < 1) {
+        if (s.points() < 1 || s.batchSize() < 1 || s.epochs() < 1 || s.workers() < 0) {
             throw new IllegalArgumentException("batches: points, batch size and epochs must be positive");
+        }
+        if (s.batchesPerEpoch() == 0) {
+            throw new IllegalArgumentException("batches: with drop_last, a batch of " + s.batchSize() + " from "
+                    + s.points() + " samples is dropped and no batch is left");
         }
         this.settings = s;
         Tensor x = Tensor.linspace(1, s.points(), s.points());
         Tensor y = Tensor.linspace(s.points(), 1, s.points());
         this.epochs = new Epochs(new DataLoader(new TensorDataset(x, y), s.batchSize()).shuffle(s.shuffle())
-                .generator(new Generator(s.seed())));
+                .dropLast(s.dropLast()).numWorkers(s.workers()).generator(new Generator(s.seed())));
     }
 
     @Override
@@ -61,6 +71,6 @@ public final class BatchesExperiment extends TrainingExperiment<BatchesView> {
 
     @Override
     public BatchesView describe() {
-        return new BatchesView(List.copyOf(seen), epochs.batchesPerEpoch());
+        return new BatchesView(List.copyOf(seen), epochs.batchesPerEpoch(), settings.points());
     }
 }

@@ -14,7 +14,7 @@ import org.trainlab.tensor.Tensor;
  * The tutorial's classifier (302): 2 → hidden → classes on labelled 2-D points, full batch,
  * cross-entropy, with accuracy. Defaults: 10 hidden ReLU units, SGD lr 0.02, 100 steps.
  */
-public final class ClassificationExperiment extends TrainingExperiment<ClassificationView> {
+public final class ClassificationExperiment extends TrainingExperiment<ClassificationView> implements SavableExperiment {
     private static final int REGION_CELLS = 64;
 
     /** The tutorial's settings. */
@@ -62,6 +62,12 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
         this.testLabels = test == null ? new int[0] : ints(test.labels());
     }
 
+    @Override
+    public org.trainlab.spec.TrainingSettings training() {
+        return settings.training(org.trainlab.spec.LossKind.CROSS_ENTROPY, 2);
+    }
+
+    @Override
     public Sequential net() {
         return net;
     }

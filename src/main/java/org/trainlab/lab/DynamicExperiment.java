@@ -5,6 +5,7 @@ import org.trainlab.nn.MSELoss;
 import org.trainlab.nn.RNN;
 import org.trainlab.nn.RnnOutput;
 import org.trainlab.optim.Adam;
+import org.trainlab.tensor.ComputationGraph;
 import org.trainlab.tensor.Generator;
 import org.trainlab.tensor.Tensor;
 
@@ -13,6 +14,7 @@ import org.trainlab.tensor.Tensor;
  * read sin(t) over successive windows and predict cos(t). Each step the window covers 1 to 3 half
  * turns picked at random, with 10 points per half turn, so the graph has a different length every
  * step — easy in a define-by-run framework. The hidden state is carried across windows and detached.
+ * Each step also counts the nodes of its loss's autograd graph, which grows with the window.
  */
 public final class DynamicExperiment extends TrainingExperiment<DynamicView> {
     /** The lesson's settings; the defaults are the tutorial's. */
@@ -42,6 +44,10 @@ public final class DynamicExperiment extends TrainingExperiment<DynamicView> {
     private final MSELoss lossFunc = new MSELoss();
     private final Series lengths = new Series();
     private final Series losses = new Series();
+    private final Series nodes = new Series();
+    private final Series pastT = new Series();
+    private final Series pastTarget = new Series();
+    private final Series pastPrediction = new Series();
     private Tensor hidden;
     private long position;
     private float[] lastT = new float[0];
@@ -77,6 +83,7 @@ public final class DynamicExperiment extends TrainingExperiment<DynamicView> {
         hidden = r.hN().detach();
         Tensor prediction = out.forward(r.output());
         Tensor loss = lossFunc.forward(prediction, y);
+        nodes.add(ComputationGraph.of(loss).entries().size()); // before backward, which frees the graph
         optimizer.zeroGrad(false);
         loss.backward();
         optimizer.step();
@@ -87,6 +94,11 @@ public final class DynamicExperiment extends TrainingExperiment<DynamicView> {
         lastInput = x.toArray();
         lastTarget = y.toArray();
         lastPrediction = prediction.detach().toArray();
+        for (int i = 0; i < n; i++) {
+            pastT.add(lastT[i]);
+            pastTarget.add(lastTarget[i]);
+            pastPrediction.add(lastPrediction[i]);
+        }
         return value;
     }
 
@@ -97,6 +109,7 @@ public final class DynamicExperiment extends TrainingExperiment<DynamicView> {
 
     @Override
     public DynamicView describe() {
-        return new DynamicView(lastT, lastInput, lastTarget, lastPrediction, lengths.view(), losses.view());
+        return new DynamicView(lastT, lastInput, lastTarget, lastPrediction, lengths.view(), losses.view(),
+                nodes.view(), pastT.view(), pastTarget.view(), pastPrediction.view());
     }
 }

@@ -2,7 +2,9 @@ package org.trainlab.lab;
 
 import java.util.List;
 import org.trainlab.spec.Activations;
+import org.trainlab.spec.LossKind;
 import org.trainlab.spec.OptimizerPreset;
+import org.trainlab.spec.TrainingSettings;
 
 /**
  * The hyperparameters of a lesson that trains one small network: its hidden units and activation, the
@@ -42,5 +44,11 @@ public record NetSettings(int hidden, String activation, String optimizer, doubl
     public boolean sameNetwork(NetSettings o) {
         return hidden == o.hidden && activation.equals(o.activation) && optimizer.equals(o.optimizer)
                 && steps == o.steps && seed == o.seed;
+    }
+
+    /** These settings as a whole-model file records them: full batch, no shuffling. */
+    public TrainingSettings training(LossKind loss, int inputs) {
+        OptimizerPreset preset = OptimizerPreset.named(optimizer);
+        return new TrainingSettings(loss, preset.kind(), preset.options(lr), steps, null, false, seed, inputs);
     }
 }

@@ -14,7 +14,7 @@ import org.trainlab.tensor.Tensor;
  * The tutorial's first net (301): fit y = x² + noise with 1 → hidden → 1, full batch, MSE.
  * Defaults: 10 hidden ReLU units, SGD lr 0.2, 200 steps.
  */
-public final class RegressionExperiment extends TrainingExperiment<RegressionView> {
+public final class RegressionExperiment extends TrainingExperiment<RegressionView> implements SavableExperiment {
     private static final int GRID = 200;
 
     /** The tutorial's settings. */
@@ -55,6 +55,12 @@ public final class RegressionExperiment extends TrainingExperiment<RegressionVie
         this.grid = Tensor.linspace(lo, hi, GRID).unsqueeze(1);
     }
 
+    @Override
+    public org.trainlab.spec.TrainingSettings training() {
+        return settings.training(org.trainlab.spec.LossKind.MSE, 1);
+    }
+
+    @Override
     public Sequential net() {
         return net;
     }

@@ -2,12 +2,14 @@ package org.trainlab.lab;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -189,6 +191,22 @@ public final class Run<D> implements AutoCloseable {
             throw new IllegalArgumentException("steps per second must be positive, got " + stepsPerSecond);
         }
         maxStepsPerSecond = stepsPerSecond;
+    }
+
+    /**
+     * Runs {@code task} on the training thread between two steps (so it sees the experiment whole, never
+     * mid-step) and completes the future with its result or its exception. The caller does not wait.
+     */
+    public <T> CompletableFuture<T> inspect(Function<Experiment<D>, T> task) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        command(() -> {
+            try {
+                result.complete(task.apply(experiment));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
     }
 
     /** Stops the training thread and the listeners' threads; the run cannot be used afterwards. */

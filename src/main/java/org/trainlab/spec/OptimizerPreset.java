@@ -88,4 +88,49 @@ public enum OptimizerPreset {
     public static String code(String name, String params, double lr) {
         return named(name).code(params, lr);
     }
+
+    /** Every option of this preset at learning rate {@code lr} (the kind's defaults plus the overrides). */
+    public Map<String, Object> options(double lr) {
+        Map<String, Object> options = new LinkedHashMap<>(kind.defaults());
+        options.putAll(overrides);
+        options.put("lr", lr);
+        return options;
+    }
+
+    /**
+     * The preset that trains with these options: the one of this kind whose overrides all hold in them,
+     * the most specific first (SGD with momentum 0.8 is {@code momentum}); null when no preset of the kind
+     * matches.
+     */
+    public static OptimizerPreset matching(OptimizerKind kind, Map<String, Object> options) {
+        OptimizerPreset best = null;
+        for (OptimizerPreset p : values()) {
+            if (p.kind != kind) {
+                continue;
+            }
+            boolean all = true;
+            for (Map.Entry<String, Object> e : p.overrides.entrySet()) {
+                all &= same(e.getValue(), options.get(e.getKey()));
+            }
+            if (all && (best == null || p.overrides.size() > best.overrides.size())) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private static boolean same(Object a, Object b) {
+        if (a instanceof Number x && b instanceof Number y) {
+            return x.doubleValue() == y.doubleValue();
+        }
+        if (a instanceof List<?> x && b instanceof List<?> y && x.size() == y.size()) {
+            for (int i = 0; i < x.size(); i++) {
+                if (!same(x.get(i), y.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return java.util.Objects.equals(a, b);
+    }
 }

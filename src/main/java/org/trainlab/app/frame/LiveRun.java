@@ -116,6 +116,11 @@ public final class LiveRun<D> implements AutoCloseable {
         run.reset();
     }
 
+    /** Runs {@code task} on the training thread between two steps; the caller does not wait. */
+    public <T> java.util.concurrent.CompletableFuture<T> inspect(java.util.function.Function<Experiment<D>, T> task) {
+        return run.inspect(task);
+    }
+
     /** Whether the newest snapshot shows the run training. */
     public boolean running() {
         return run.latest().state() == RunState.RUNNING;

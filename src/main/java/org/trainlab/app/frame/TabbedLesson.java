@@ -84,6 +84,11 @@ public final class TabbedLesson implements Lesson {
     }
 
     @Override
+    public ModelDocument<?> models() {
+        return selected().models();
+    }
+
+    @Override
     public boolean handle(Shortcut shortcut) {
         return selected().handle(shortcut);
     }

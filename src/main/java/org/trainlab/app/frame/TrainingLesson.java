@@ -1,11 +1,13 @@
 package org.trainlab.app.frame;
 
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import org.trainlab.app.AppContext;
 import org.trainlab.app.Lesson;
 import org.trainlab.app.Messages;
 import org.trainlab.app.Shortcut;
 import org.trainlab.app.settings.Param;
+import org.trainlab.lab.Experiment;
 import org.trainlab.lab.MetricSource;
 import org.trainlab.lab.RunSnapshot;
 import org.trainlab.lab.RunState;
@@ -28,7 +30,10 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
     private final TrainingToolbar toolbar;
     private final StatusBar status;
     private final GifRecording recording;
+    private final ModelDocument<D> models;
     private LiveRun<D> live;
+    /** An opened model's recipe, for a lesson not yet shown (its run is made from it on first showing). */
+    private Supplier<? extends Experiment<D>> opened;
     private double speed = TrainingToolbar.SPEEDS[0];
     private int snapshotEvery = 1;
     /** The snapshot on screen at the last once-a-second check, and since when. */
@@ -44,6 +49,7 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
         // the settings this lesson had when the app last closed (the Data lesson's describe the shared data sets
         // and are not restored: its file and drawn sources cannot be)
         RememberedSettings.attach(page, context.prefs().lessonSettings(model.id()));
+        this.models = model instanceof ModelLesson l ? new ModelDocument<>(this, model, l, page, messages) : null;
         this.layout = new LessonPage(context, page, charts.node());
         this.status = new StatusBar(messages);
         this.toolbar = new TrainingToolbar(new TrainingToolbar.Actions() {
@@ -81,6 +87,9 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
         ChartAccessibility.apply(charts.node());
         this.recording = new GifRecording(charts.node(), model.id(), messages, context::notify);
         toolbar.getItems().addAll(new javafx.scene.control.Separator(), recording.view());
+        if (models != null) {
+            toolbar.showModelButtons();
+        }
         layout.setTop(toolbar);
         layout.setBottom(status);
         page.onLiveChange(this::liveChange);
@@ -96,8 +105,9 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
     @Override
     public void activate() {
         if (live == null) {
-            live = new LiveRun<>(model.id(), model.experiment(page.apply()), snapshotEvery, this::show,
-                    this::everySecond);
+            Supplier<? extends Experiment<D>> recipe = opened != null ? opened : model.experiment(page.apply());
+            opened = null;
+            live = new LiveRun<>(model.id(), recipe, snapshotEvery, this::show, this::everySecond);
             live.setMaxStepsPerSecond(speed);
         } else {
             live.startDrawing();
@@ -136,6 +146,22 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
             }
         }
         return true;
+    }
+
+    /** Saving and opening this lesson's model, or null when the lesson's model cannot be saved. */
+    @Override
+    public ModelDocument<D> models() {
+        return models;
+    }
+
+    /** Starts over at step 0, paused, from an experiment this recipe builds (an opened model). */
+    void startFrom(Supplier<? extends Experiment<D>> recipe) {
+        if (live == null) {
+            opened = recipe;
+        } else {
+            live.reset(recipe);
+        }
+        updatePending();
     }
 
     /** The live run once the lesson has been shown, else null (tests, tools). */

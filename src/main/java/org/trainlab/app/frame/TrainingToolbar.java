@@ -10,6 +10,8 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
@@ -104,6 +106,22 @@ public final class TrainingToolbar extends ToolBar {
                 new Label(messages.text("toolbar.steps")));
         everyBox.setAlignment(Pos.CENTER_LEFT);
         getItems().addAll(play, step, reset, new Separator(), speedBox, new Separator(), everyBox);
+    }
+
+    /**
+     * Adds Save model and Open model buttons (for a lesson whose model a file can hold); they raise a
+     * {@link ModelFileEvent} for the window to handle.
+     */
+    void showModelButtons() {
+        Button save = new Button(null, new FontIcon(MaterialDesignC.CONTENT_SAVE_OUTLINE));
+        save.setId("toolbar-save-model");
+        save.setTooltip(new Tooltip(messages.text("toolbar.saveModel.tip")));
+        save.setOnAction(e -> save.fireEvent(new ModelFileEvent(ModelFileEvent.SAVE)));
+        Button open = new Button(null, new FontIcon(MaterialDesignF.FOLDER_OPEN_OUTLINE));
+        open.setId("toolbar-open-model");
+        open.setTooltip(new Tooltip(messages.text("toolbar.openModel.tip")));
+        open.setOnAction(e -> open.fireEvent(new ModelFileEvent(ModelFileEvent.OPEN)));
+        getItems().addAll(new Separator(), save, open);
     }
 
     String speedName(int i) {

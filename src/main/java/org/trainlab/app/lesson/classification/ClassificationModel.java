@@ -3,18 +3,22 @@ package org.trainlab.app.lesson.classification;
 import java.util.List;
 import java.util.function.Supplier;
 import org.trainlab.app.DataSets;
+import org.trainlab.app.Messages;
+import org.trainlab.app.frame.ModelLesson;
 import org.trainlab.app.frame.Prompt;
 import org.trainlab.app.frame.TrainingModel;
 import org.trainlab.app.lesson.NetParams;
 import org.trainlab.app.settings.Param;
 import org.trainlab.app.settings.Settings;
 import org.trainlab.data.ClassificationData;
+import org.trainlab.io.LoadedModel;
 import org.trainlab.lab.ClassificationExperiment;
 import org.trainlab.lab.ClassificationView;
 import org.trainlab.lab.NetSettings;
+import org.trainlab.spec.LossKind;
 
 /** Tutorial 302: a small net tells the classes of the app's current classification set apart. */
-public final class ClassificationModel implements TrainingModel<ClassificationView> {
+public final class ClassificationModel implements TrainingModel<ClassificationView>, ModelLesson {
     private final DataSets data;
 
     public ClassificationModel(DataSets data) {
@@ -61,5 +65,10 @@ public final class ClassificationModel implements TrainingModel<ClassificationVi
     public String pytorchCode(Settings s) {
         return ClassificationExperiment.pytorchCode(NetParams.net(s), data.classificationOrigin(),
                 data.classificationAll(), data.testFraction());
+    }
+
+    @Override
+    public Settings settingsFor(LoadedModel model, Settings current, Messages messages) {
+        return NetParams.fromModel(model, LossKind.CROSS_ENTROPY, current, messages);
     }
 }

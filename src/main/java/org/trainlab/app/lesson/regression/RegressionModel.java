@@ -3,19 +3,23 @@ package org.trainlab.app.lesson.regression;
 import java.util.List;
 import java.util.function.Supplier;
 import org.trainlab.app.DataSets;
+import org.trainlab.app.Messages;
+import org.trainlab.app.frame.ModelLesson;
 import org.trainlab.app.frame.Prompt;
 import org.trainlab.app.frame.TrainingModel;
 import org.trainlab.app.lesson.NetParams;
 import org.trainlab.app.settings.Param;
 import org.trainlab.app.settings.Settings;
 import org.trainlab.data.RegressionData;
+import org.trainlab.io.LoadedModel;
 import org.trainlab.lab.DataOrigin;
 import org.trainlab.lab.NetSettings;
+import org.trainlab.spec.LossKind;
 import org.trainlab.lab.RegressionExperiment;
 import org.trainlab.lab.RegressionView;
 
 /** Tutorial 301: a small net fits a curve through the app's current regression set. */
-public final class RegressionModel implements TrainingModel<RegressionView> {
+public final class RegressionModel implements TrainingModel<RegressionView>, ModelLesson {
     private final DataSets data;
 
     public RegressionModel(DataSets data) {
@@ -63,5 +67,10 @@ public final class RegressionModel implements TrainingModel<RegressionView> {
     public String pytorchCode(Settings s) {
         DataOrigin origin = data.regressionOrigin();
         return RegressionExperiment.pytorchCode(NetParams.net(s), origin, data.regression());
+    }
+
+    @Override
+    public Settings settingsFor(LoadedModel model, Settings current, Messages messages) {
+        return NetParams.fromModel(model, LossKind.MSE, current, messages);
     }
 }

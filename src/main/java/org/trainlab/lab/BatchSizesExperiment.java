@@ -1,0 +1,119 @@
+package org.trainlab.lab;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.trainlab.data.DataLoader;
+import org.trainlab.data.RegressionData;
+import org.trainlab.data.TensorDataset;
+import org.trainlab.nn.MSELoss;
+import org.trainlab.nn.Sequential;
+import org.trainlab.optim.Optimizer;
+import org.trainlab.spec.OptimizerPreset;
+import org.trainlab.tensor.Generator;
+import org.trainlab.tensor.NoGrad;
+import org.trainlab.tensor.Tensor;
+
+/**
+ * What the batch size does to training (305, then 306's regression set): the same net, from the same
+ * initial weights, trained with batches of 1, 8, 32 and the whole set. One step of this experiment is one
+ * epoch for every net, so each has seen the same data: the batch of 1 has made a hundred updates by then,
+ * the whole set one. Each net's batch losses (against its own optimizer steps) and its loss on the whole
+ * set after each epoch are recorded.
+ */
+public final class BatchSizesExperiment extends TrainingExperiment<BatchSizesView> {
+    /** The batch sizes compared; 0 stands for the whole data set. */
+    public static final List<Integer> SIZES = List.of(1, 8, 32, 0);
+
+    /** The lesson's settings. */
+    public record Settings(int hidden, String optimizer, double lr, int epochs, boolean shuffle, long seed) {
+        public static Settings defaults() {
+            return new Settings(10, "sgd", 0.05, 60, true, 1);
+        }
+    }
+
+    /** One net with its loader, its optimizer and its curves. */
+    private static final class Trainee {
+        final int batchSize;
+        final Sequential net;
+        final Optimizer optimizer;
+        final DataLoader loader;
+        final Series stepLosses = new Series();
+        final Series epochLosses = new Series();
+
+        Trainee(int batchSize, Sequential net, Optimizer optimizer, DataLoader loader) {
+            this.batchSize = batchSize;
+            this.net = net;
+            this.optimizer = optimizer;
+            this.loader = loader;
+        }
+    }
+
+    private final Settings settings;
+    private final Tensor x;
+    private final Tensor y;
+    private final List<Trainee> trainees = new ArrayList<>();
+    private final MSELoss lossFunc = new MSELoss();
+
+    public BatchSizesExperiment(Settings s, RegressionData data) {
+        if (s.epochs() < 1) {
+            throw new IllegalArgumentException("epochs must be at least 1, got " + s.epochs());
+        }
+        this.settings = s;
+        this.x = data.x();
+        this.y = data.y();
+        Sequential first = Networks.mlp(1, s.hidden(), 1, "relu", new Generator(s.seed()));
+        for (int size : SIZES) {
+            int batch = size == 0 ? data.size() : size;
+            Sequential net = Networks.mlp(1, s.hidden(), 1, "relu", new Generator(s.seed()));
+            net.loadStateDict(first.stateDict());
+            Optimizer o = optimizer(name(size), OptimizerPreset.create(s.optimizer(), net.parameters(), s.lr()));
+            DataLoader loader = new DataLoader(new TensorDataset(x, y), batch).shuffle(s.shuffle())
+                    .generator(new Generator(s.seed() + 1));
+            trainees.add(new Trainee(size, net, o, loader));
+        }
+    }
+
+    /** A batch size's name: its number, or "all" for the whole set. */
+    public static String name(int size) {
+        return size == 0 ? "all" : String.valueOf(size);
+    }
+
+    @Override
+    protected double trainStep() {
+        double last = 0;
+        for (Trainee t : trainees) {
+            for (Tensor[] batch : t.loader) {
+                Tensor loss = lossFunc.forward(t.net.forward(batch[0]), batch[1]);
+                t.optimizer.zeroGrad(false);
+                loss.backward();
+                t.optimizer.step();
+                t.stepLosses.add(loss.item());
+            }
+            float whole;
+            try (NoGrad ignored = NoGrad.enter()) {
+                whole = lossFunc.forward(t.net.forward(x), y).item();
+            }
+            t.epochLosses.add(whole);
+            last = whole;
+            if (!Float.isFinite(whole)) {
+                return whole;
+            }
+        }
+        return last;
+    }
+
+    @Override
+    public long totalSteps() {
+        return settings.epochs();
+    }
+
+    @Override
+    public BatchSizesView describe() {
+        List<BatchSizesView.Curves> curves = new ArrayList<>();
+        for (Trainee t : trainees) {
+            curves.add(new BatchSizesView.Curves(name(t.batchSize), t.loader.batchSize(), t.loader.size(),
+                    t.stepLosses.view(), t.epochLosses.view()));
+        }
+        return new BatchSizesView(List.copyOf(curves));
+    }
+}
