@@ -8,7 +8,8 @@ Every case seeds torch (torch.manual_seed) or numpy (np.random.seed) itself and
 records the draws in order, so a case can be replayed from its seed alone.
 Floats are float32 (torch) or float64 (numpy) values written exactly; whole
 numbers are written as ints. The "torch" cases list the calls made after the
-seed; "loader" records a shuffling DataLoader's batches over several epochs;
+seed; "loader" records a DataLoader's batches over several epochs and the
+generators' next draws after them;
 "numpy" records legacy RandomState streams. Output is deterministic and
 rewriting it gives the same bytes.
 """
@@ -83,15 +84,25 @@ def torch_cases():
 
 def loader_cases():
     cases = []
-    for seed, n, batch, drop in ((1, 10, 5, False), (0, 100, 32, False), (42, 37, 8, True)):
+    for seed, n, batch, drop, own in ((1, 10, 5, False, None), (0, 100, 32, False, None), (42, 37, 8, True, None),
+                                      (3, 20, 6, False, 11)):
         torch.manual_seed(seed)
         data = torch.utils.data.TensorDataset(torch.arange(n))
-        loader = torch.utils.data.DataLoader(data, batch_size=batch, shuffle=True, drop_last=drop)
+        gen = None if own is None else torch.Generator().manual_seed(own)
+        loader = torch.utils.data.DataLoader(data, batch_size=batch, shuffle=True, drop_last=drop, generator=gen)
         epochs = []
         for _ in range(3):
             epochs.append([ints(b) for (b,) in loader])
         after = floats(torch.rand(3))
-        cases.append({"seed": seed, "n": n, "batch": batch, "drop_last": drop, "epochs": epochs, "rand_after": after})
+        own_after = None if gen is None else floats(torch.rand(3, generator=gen))
+        cases.append({"seed": seed, "n": n, "batch": batch, "drop_last": drop, "generator_seed": own,
+                      "epochs": epochs, "rand_after": after, "generator_rand_after": own_after})
+    torch.manual_seed(5)
+    plain = torch.utils.data.DataLoader(torch.utils.data.TensorDataset(torch.arange(6)), batch_size=4)
+    for _ in plain:
+        pass
+    cases.append({"seed": 5, "n": 6, "batch": 4, "drop_last": False, "shuffle": False,
+                  "rand_after": floats(torch.rand(3))})
     return cases
 
 
