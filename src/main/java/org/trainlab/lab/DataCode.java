@@ -40,6 +40,8 @@ public final class DataCode {
         if (dataSeed(origin, runSeed) == runSeed) {
             if (origin instanceof DataOrigin.RegressionGenerator r) {
                 RegressionData.generate(r.shape(), r.points(), r.noise(), g);
+            } else if (origin instanceof DataOrigin.ClassificationGenerator c) {
+                ClassificationData.generate(c.shape(), c.classes(), c.pointsPerClass(), c.noise(), g);
             }
         }
         return g;

@@ -14,7 +14,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trainlab.data.ClassificationData;
 import org.trainlab.data.RegressionData;
+import org.trainlab.lab.ClassificationExperiment;
 import org.trainlab.lab.DataOrigin;
 import org.trainlab.lab.RegressionExperiment;
 
@@ -47,10 +49,35 @@ class PytorchTwinTest {
     }
 
     @Test
-    void regressionWithItsOwnDataSeedAndOtherSettingsStaysATwin() throws Exception {
+    void regressionWithOtherSettingsStaysATwin() throws Exception {
         String program = program("regression", "--seed", "7", "--data", "sine", "--steps", "120", "--lr", "0.1");
         assertClose(json("regression", "--seed", "7", "--data", "sine", "--steps", "120", "--lr", "0.1")
                 .get("final_loss").asDouble(), pytorch(program, "float(loss)"), 1e-4, "regression sine seed 7");
+    }
+
+    @Test
+    void classificationProgramIsTheCodePanesAndEndsAtTheRunsLoss() throws Exception {
+        String program = program("classification");
+        assertEquals(ClassificationExperiment.pytorchCode(ClassificationExperiment.defaults(),
+                new DataOrigin.ClassificationGenerator(ClassificationData.Shape.CLUSTERS, 2, 100, 1.0, 1),
+                ClassificationData.tutorial(1), 0), program, "the code pane's program");
+        assertClose(json("classification").get("final_loss").asDouble(), pytorch(program, "float(loss)"), 1e-4,
+                "classification");
+    }
+
+    @Test
+    void classificationWithAHeldOutShareAndOtherShapesStaysATwin() throws Exception {
+        for (String[] args : new String[][] {
+            {"classification", "--data", "spiral", "--classes", "3", "--points", "40", "--noise", "0.5",
+                "--test-fraction", "0.25", "--seed", "4", "--steps", "60"},
+            {"classification", "--data", "moons", "--points", "30", "--noise", "0.3", "--steps", "60"},
+            {"classification", "--data", "xor", "--points", "30", "--noise", "0.3", "--steps", "60"},
+            {"classification", "--data", "circles", "--points", "30", "--noise", "0.3", "--steps", "60"},
+            {"classification", "--data", "clusters", "--classes", "4", "--points", "30", "--steps", "60"}}) {
+            JsonNode run = json(args);
+            assertClose(run.get("final_loss").asDouble(), pytorch(program(args), "float(loss)"), 1e-4,
+                    String.join(" ", args));
+        }
     }
 
     static void assertClose(double expected, double actual, double rtol, String what) {

@@ -11,6 +11,7 @@ import org.trainlab.app.settings.Settings;
 import org.trainlab.data.ClassificationData;
 import org.trainlab.lab.ClassificationExperiment;
 import org.trainlab.lab.ClassificationView;
+import org.trainlab.lab.DataOrigin;
 import org.trainlab.lab.NetSettings;
 
 /** Tutorial 302: a small net tells the classes of the app's current classification set apart. */
@@ -53,8 +54,10 @@ public final class ClassificationModel implements TrainingModel<ClassificationVi
     @Override
     public Supplier<ClassificationExperiment> experiment(Settings s) {
         NetSettings v = NetParams.net(s);
-        ClassificationData.Split split = data.classification();
-        return () -> new ClassificationExperiment(v, split.train(), split.test());
+        DataOrigin origin = data.classificationOrigin();
+        ClassificationData all = data.classificationAll();
+        double testFraction = data.testFraction();
+        return () -> ClassificationExperiment.twin(v, origin, all, testFraction);
     }
 
     @Override
