@@ -44,7 +44,7 @@ class PytorchTwinTest {
         assertEquals(RegressionExperiment.pytorchCode(RegressionExperiment.defaults(),
                 new DataOrigin.RegressionGenerator(RegressionData.Shape.SQUARE, 100, 0.2, 1),
                 RegressionData.tutorial(1)), program, "the code pane's program");
-        assertClose(json("regression").get("final_loss").asDouble(), pytorch(program, "float(loss)"), 1e-4,
+        assertClose(json("regression").get("final_loss").asDouble(), pytorch(program, "[loss]")[0], 1e-4,
                 "regression");
     }
 
@@ -52,7 +52,7 @@ class PytorchTwinTest {
     void regressionWithOtherSettingsStaysATwin() throws Exception {
         String program = program("regression", "--seed", "7", "--data", "sine", "--steps", "120", "--lr", "0.1");
         assertClose(json("regression", "--seed", "7", "--data", "sine", "--steps", "120", "--lr", "0.1")
-                .get("final_loss").asDouble(), pytorch(program, "float(loss)"), 1e-4, "regression sine seed 7");
+                .get("final_loss").asDouble(), pytorch(program, "[loss]")[0], 1e-4, "regression sine seed 7");
     }
 
     @Test
@@ -61,7 +61,7 @@ class PytorchTwinTest {
         assertEquals(ClassificationExperiment.pytorchCode(ClassificationExperiment.defaults(),
                 new DataOrigin.ClassificationGenerator(ClassificationData.Shape.CLUSTERS, 2, 100, 1.0, 1),
                 ClassificationData.tutorial(1), 0), program, "the code pane's program");
-        assertClose(json("classification").get("final_loss").asDouble(), pytorch(program, "float(loss)"), 1e-4,
+        assertClose(json("classification").get("final_loss").asDouble(), pytorch(program, "[loss]")[0], 1e-4,
                 "classification");
     }
 
@@ -75,8 +75,24 @@ class PytorchTwinTest {
             {"classification", "--data", "circles", "--points", "30", "--noise", "0.3", "--steps", "60"},
             {"classification", "--data", "clusters", "--classes", "4", "--points", "30", "--steps", "60"}}) {
             JsonNode run = json(args);
-            assertClose(run.get("final_loss").asDouble(), pytorch(program(args), "float(loss)"), 1e-4,
+            assertClose(run.get("final_loss").asDouble(), pytorch(program(args), "[loss]")[0], 1e-4,
                     String.join(" ", args));
+        }
+    }
+
+    @Test
+    void optimizersRaceEndsAtTheRunsLossesAfter64Steps() throws Exception {
+        for (String[] args : new String[][] {
+            {"optimizers", "--epochs", "2"},
+            {"optimizers", "--epochs", "2", "--no-same-start", "--seed", "3", "--batch-size", "50"}}) {
+            String program = program(args);
+            JsonNode finals = json(args).get("final_loss");
+            double[] losses = pytorch(program, "[h[-1] for h in losses_his]");
+            assertEquals(finals.size(), losses.length, "one loss history per optimizer");
+            int i = 0;
+            for (var e : (Iterable<java.util.Map.Entry<String, JsonNode>>) finals::fields) {
+                assertClose(e.getValue().asDouble(), losses[i++], 1e-3, String.join(" ", args) + " " + e.getKey());
+            }
         }
     }
 
@@ -108,12 +124,16 @@ class PytorchTwinTest {
         return JSON.readTree(r.out());
     }
 
-    /** Runs the program with PyTorch and returns {@code expression} evaluated in its namespace afterwards. */
-    private double pytorch(String program, String expression) throws IOException, InterruptedException {
+    /**
+     * Runs the program with PyTorch and returns the values {@code expression} lists, evaluated in the
+     * program's namespace afterwards.
+     */
+    private double[] pytorch(String program, String expression) throws IOException, InterruptedException {
         Path file = Files.writeString(dir.resolve("program.py"), program);
         String driver = "import torch\ntorch.set_num_threads(1)\nns = {'__name__': '__main__'}\n"
                 + "exec(compile(open(" + JSON.writeValueAsString(file.toString()) + ").read(), 'program.py', 'exec'), ns)\n"
-                + "print(repr(eval(" + JSON.writeValueAsString(expression) + ", ns)))\n";
+                + "import json\nprint(json.dumps([float(v) for v in eval(" + JSON.writeValueAsString(expression)
+                + ", ns)]))\n";
         ProcessBuilder pb = new ProcessBuilder(PYTHON, "-c", driver).directory(dir.toFile())
                 .redirectError(ProcessBuilder.Redirect.PIPE);
         pb.environment().put("MPLBACKEND", "Agg");
@@ -123,7 +143,12 @@ class PytorchTwinTest {
         assertTrue(p.waitFor(600, TimeUnit.SECONDS), "python timed out");
         assertEquals(0, p.exitValue(), "the program failed:\n" + err);
         String[] lines = out.strip().split("\n");
-        return Double.parseDouble(lines[lines.length - 1].strip());
+        JsonNode values = JSON.readTree(lines[lines.length - 1]);
+        double[] result = new double[values.size()];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = values.get(i).asDouble();
+        }
+        return result;
     }
 
     private static boolean torchAvailable() {
