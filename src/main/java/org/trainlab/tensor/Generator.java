@@ -14,7 +14,7 @@ public final class Generator {
     /** PyTorch's default seed for its default CPU generator (c10::detail::default_rng_seed_val). */
     public static final long PYTORCH_DEFAULT_SEED = 67280421310721L;
 
-    private static final Generator DEFAULT = new Generator(0x5EED);
+    private static final Generator DEFAULT = pytorch(PYTORCH_DEFAULT_SEED);
 
     private final Mt19937 mt;
     private long state;
@@ -38,7 +38,10 @@ public final class Generator {
         return g;
     }
 
-    /** The process-wide generator used when an op is given none. */
+    /**
+     * The process-wide generator used when an op is given none: PyTorch's, starting from PyTorch's default
+     * seed until {@link #seed} seeds it.
+     */
     public static Generator defaultGenerator() {
         return DEFAULT;
     }
