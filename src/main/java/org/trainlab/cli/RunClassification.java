@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.trainlab.data.ClassificationData;
 import org.trainlab.lab.ClassificationExperiment;
+import org.trainlab.lab.DataOrigin;
 import org.trainlab.lab.ClassificationView;
 import org.trainlab.lab.NetSettings;
 import picocli.CommandLine.Command;
@@ -39,16 +40,24 @@ final class RunClassification implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         NetSettings s = net.settings(ClassificationExperiment.defaults(), common);
-        ClassificationData all = ClassificationData.generate(ClassificationData.Shape.parse(data), classes, points,
-                noise, common.seed);
-        ClassificationData.Split split = all.split(testFraction, common.seed);
-        var outcome = Headless.run("classification", () -> new ClassificationExperiment(s, split.train(),
-                split.test()), Progress.wanted(common.json));
+        ClassificationData.Shape shape = ClassificationData.Shape.parse(data);
+        DataOrigin origin = new DataOrigin.ClassificationGenerator(shape, classes, points, noise, common.seed);
+        ClassificationData all = ClassificationData.generate(shape, classes, points, noise, common.seed);
+        if (testFraction < 0 || testFraction >= 1) {
+            throw new IllegalArgumentException("test fraction must be in [0, 1), got " + testFraction);
+        }
+        if (common.pytorchCode) {
+            System.out.print(ClassificationExperiment.pytorchCode(s, origin, all, testFraction));
+            return 0;
+        }
+        ClassificationExperiment[] made = new ClassificationExperiment[1];
+        var outcome = Headless.run("classification", () -> made[0] = ClassificationExperiment.twin(s, origin, all,
+                testFraction), Progress.wanted(common.json));
         ClassificationView v = outcome.last().data();
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("final_loss", (double) v.trainLosses().last());
         metrics.put("accuracy", v.accuracy());
-        if (split.test() != null) {
+        if (v.testLosses().size() > 0) {
             metrics.put("test_loss", (double) v.testLosses().last());
             metrics.put("test_accuracy", v.testAccuracy());
         }

@@ -71,6 +71,10 @@ final class RunOptimizers implements Callable<Integer> {
         }
         OptimizersExperiment.Settings settings = s;
         new OptimizersExperiment(settings); // bad options fail here with PyTorch's messages
+        if (common.pytorchCode) {
+            System.out.print(OptimizersExperiment.pytorchCode(settings));
+            return 0;
+        }
         var outcome = Headless.run("optimizers", () -> new OptimizersExperiment(settings), Progress.wanted(common.json));
         OptimizersView v = outcome.last().data();
         Map<String, Object> finals = new LinkedHashMap<>();

@@ -16,6 +16,10 @@ final class RunOptions {
     @Option(names = "--json", description = "print exactly one JSON object on stdout")
     boolean json;
 
+    @Option(names = "--pytorch-code", description = "print the lesson's PyTorch program for these settings "
+            + "(what its code pane shows) instead of running")
+    boolean pytorchCode;
+
     int stepsOr(int fallback) {
         if (steps != null && steps < 1) {
             throw new IllegalArgumentException("--steps must be at least 1, got " + steps);

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.trainlab.data.RegressionData;
+import org.trainlab.lab.DataOrigin;
 import org.trainlab.lab.NetSettings;
 import org.trainlab.lab.RegressionExperiment;
 import picocli.CommandLine.Command;
@@ -32,9 +33,15 @@ final class RunRegression implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         NetSettings s = net.settings(RegressionExperiment.defaults(), common);
+        DataOrigin origin = new DataOrigin.RegressionGenerator(RegressionData.Shape.parse(data), points, noise,
+                common.seed);
         RegressionData set = RegressionData.generate(RegressionData.Shape.parse(data), points, noise, common.seed);
+        if (common.pytorchCode) {
+            System.out.print(RegressionExperiment.pytorchCode(s, origin, set));
+            return 0;
+        }
         RegressionExperiment[] made = new RegressionExperiment[1];
-        var outcome = Headless.run("regression", () -> made[0] = new RegressionExperiment(s, set),
+        var outcome = Headless.run("regression", () -> made[0] = new RegressionExperiment(s, origin, set),
                 Progress.wanted(common.json));
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("final_loss", (double) outcome.last().data().loss());

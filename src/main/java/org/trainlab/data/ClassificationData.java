@@ -1,5 +1,7 @@
 package org.trainlab.data;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.trainlab.tensor.DType;
 import org.trainlab.tensor.Generator;
@@ -53,8 +55,20 @@ public record ClassificationData(Tensor x, Tensor labels, int classes) {
     /**
      * {@code pointsPerClass} points for each of {@code classes} classes (XOR, circles and moons have 2).
      * {@code noise} is the spread: the clusters' standard deviation, or the jitter of the other shapes.
+     * Drawn from PyTorch's generator seeded with {@code seed}, so the lesson's program after
+     * {@code torch.manual_seed(seed)} makes the same points.
      */
     public static ClassificationData generate(Shape shape, int classes, int pointsPerClass, double noise, long seed) {
+        return generate(shape, classes, pointsPerClass, noise, Generator.pytorch(seed));
+    }
+
+    /**
+     * As the lessons' programs write it (lab DataCode), in PyTorch's float arithmetic and drawing from
+     * {@code gen}: the tutorial's {@code torch.normal(±2 * n_data, noise)} for two clusters, a loop over the
+     * classes stacking (px, py) for the rest.
+     */
+    public static ClassificationData generate(Shape shape, int classes, int pointsPerClass, double noise,
+            Generator gen) {
         int k = shape.fixedClasses() ? 2 : classes;
         if (k < 2) {
             throw new IllegalArgumentException("classification data: need at least 2 classes, got " + classes);
@@ -62,59 +76,66 @@ public record ClassificationData(Tensor x, Tensor labels, int classes) {
         if (pointsPerClass < 1) {
             throw new IllegalArgumentException("classification data: need at least 1 point per class");
         }
-        Generator gen = new Generator(seed);
-        int n = k * pointsPerClass;
-        float[] xs = new float[n * 2];
-        long[] ys = new long[n];
-        for (int c = 0; c < k; c++) {
-            for (int i = 0; i < pointsPerClass; i++) {
-                int row = c * pointsPerClass + i;
-                double t = pointsPerClass == 1 ? 0 : (double) i / (pointsPerClass - 1);
-                double[] p = point(shape, c, k, t, noise, gen);
-                xs[2 * row] = (float) p[0];
-                xs[2 * row + 1] = (float) p[1];
-                ys[row] = c;
+        int n = pointsPerClass;
+        List<Tensor> xs = new ArrayList<>();
+        if (shape == Shape.CLUSTERS && k == 2) {
+            xs.add(Tensor.normal(Tensor.full(new int[] {n, 2}, 2), noise, gen));
+            xs.add(Tensor.normal(Tensor.full(new int[] {n, 2}, -2), noise, gen));
+        } else {
+            Tensor t = n > 1 ? Tensor.linspace(0, 1, n) : Tensor.zeros(1);
+            for (int c = 0; c < k; c++) {
+                xs.add(Tensor.stack(classPoints(shape, c, k, n, t, noise, gen), 1));
             }
         }
-        return new ClassificationData(new Tensor(xs, n, 2), Tensor.ofLongs(ys, n), k);
+        long[] ys = new long[k * n];
+        for (int i = 0; i < ys.length; i++) {
+            ys[i] = i / n;
+        }
+        return new ClassificationData(Tensor.cat(xs, 0), Tensor.ofLongs(ys, k * n), k);
     }
 
-    private static double[] point(Shape shape, int c, int k, double t, double noise, Generator gen) {
+    /** Class c's px and py, expression for expression as DataCode writes them. */
+    private static List<Tensor> classPoints(Shape shape, int c, int k, int n, Tensor t, double noise, Generator gen) {
         return switch (shape) {
             case CLUSTERS -> {
-                // two classes: the tutorial's N(+2, 1) and N(−2, 1); more: centres on a circle of radius 2√2
-                double angle = k == 2 ? Math.PI / 4 + c * Math.PI : 2 * Math.PI * c / k;
-                double r = 2 * Math.sqrt(2);
-                yield new double[] {r * Math.cos(angle) + noise * gen.nextGaussian(),
-                    r * Math.sin(angle) + noise * gen.nextGaussian()};
+                double angle = 2 * Math.PI * c / k;
+                Tensor px = Tensor.randn(gen, n).mul(noise).add(2 * Math.sqrt(2) * Math.cos(angle));
+                Tensor py = Tensor.randn(gen, n).mul(noise).add(2 * Math.sqrt(2) * Math.sin(angle));
+                yield List.of(px, py);
             }
             case XOR -> {
-                double a = gen.nextDouble() * 4 - 2;
-                double b = gen.nextDouble() * 4 - 2;
-                boolean sameSign = a * b > 0;
-                if (sameSign != (c == 0)) {
-                    b = -b;
+                Tensor a = Tensor.rand(gen, n).mul(4).sub(2);
+                Tensor b = Tensor.rand(gen, n).mul(4).sub(2);
+                float[] av = a.data();
+                float[] bv = b.data().clone();
+                for (int i = 0; i < n; i++) {
+                    if ((av[i] * bv[i] > 0) != (c == 0)) {
+                        bv[i] = -bv[i];
+                    }
                 }
-                yield new double[] {a + noise * gen.nextGaussian() * 0.5, b + noise * gen.nextGaussian() * 0.5};
+                Tensor px = a.add(Tensor.randn(gen, n).mul(noise * 0.5));
+                Tensor py = new Tensor(bv, n).add(Tensor.randn(gen, n).mul(noise * 0.5));
+                yield List.of(px, py);
             }
             case CIRCLES -> {
-                double angle = gen.nextDouble() * 2 * Math.PI;
-                double r = c == 0 ? 1 : 3;
-                r += noise * 0.5 * gen.nextGaussian();
-                yield new double[] {r * Math.cos(angle), r * Math.sin(angle)};
+                Tensor angle = Tensor.rand(gen, n).mul(2).mul(Math.PI);
+                Tensor r = Tensor.randn(gen, n).mul(noise * 0.5).add(c == 0 ? 1 : 3);
+                yield List.of(r.mul(angle.cos()), r.mul(angle.sin()));
             }
             case MOONS -> {
-                double angle = Math.PI * t;
-                double px = c == 0 ? Math.cos(angle) : 1 - Math.cos(angle);
-                double py = c == 0 ? Math.sin(angle) : 0.5 - Math.sin(angle);
-                yield new double[] {2 * (px - 0.5) + noise * 0.3 * gen.nextGaussian(),
-                    2 * (py - 0.25) + noise * 0.3 * gen.nextGaussian()};
+                Tensor angle = t.mul(Math.PI);
+                Tensor px = c == 0 ? angle.cos() : angle.cos().neg().add(1);
+                Tensor py = c == 0 ? angle.sin() : angle.sin().neg().add(0.5);
+                px = px.sub(0.5).mul(2).add(Tensor.randn(gen, n).mul(noise * 0.3));
+                py = py.sub(0.25).mul(2).add(Tensor.randn(gen, n).mul(noise * 0.3));
+                yield List.of(px, py);
             }
             case SPIRAL -> {
-                double r = 0.2 + 2.8 * t;
-                double angle = 2 * Math.PI * c / k + 1.75 * t * Math.PI;
-                yield new double[] {r * Math.cos(angle) + noise * 0.2 * gen.nextGaussian(),
-                    r * Math.sin(angle) + noise * 0.2 * gen.nextGaussian()};
+                Tensor r = t.mul(2.8).add(0.2);
+                Tensor angle = t.mul(1.75 * Math.PI).add(2 * Math.PI * c / k);
+                Tensor px = r.mul(angle.cos()).add(Tensor.randn(gen, n).mul(noise * 0.2));
+                Tensor py = r.mul(angle.sin()).add(Tensor.randn(gen, n).mul(noise * 0.2));
+                yield List.of(px, py);
             }
         };
     }
@@ -137,12 +158,23 @@ public record ClassificationData(Tensor x, Tensor labels, int classes) {
      * {@code testFraction}, decided by a seeded shuffle so the split is reproducible.
      */
     public Split split(double testFraction, long seed) {
+        return split(testFraction, Generator.pytorch(seed));
+    }
+
+    /**
+     * The split the lessons' programs make: {@code perm = torch.randperm(len(x))} drawn from {@code gen}
+     * whenever testFraction is positive, its first round(n·testFraction) rows held out (both parts sorted).
+     */
+    public Split split(double testFraction, Generator gen) {
         if (testFraction < 0 || testFraction >= 1) {
             throw new IllegalArgumentException("test fraction must be in [0, 1), got " + testFraction);
         }
         int n = size();
+        if (testFraction == 0) {
+            return new Split(this, null);
+        }
         int testCount = (int) Math.round(n * testFraction);
-        int[] perm = new Generator(seed).randperm(n);
+        int[] perm = gen.randperm(n);
         long[] testIdx = new long[testCount];
         long[] trainIdx = new long[n - testCount];
         for (int i = 0; i < n; i++) {

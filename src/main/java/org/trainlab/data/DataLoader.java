@@ -13,8 +13,10 @@ import org.trainlab.tensor.Tensor;
  * for (Tensor[] batch : loader) { Tensor xb = batch[0], yb = batch[1]; ... }
  * }</pre>
  *
- * <p>Every {@link #iterator()} call is a new epoch with, when shuffling, a new order drawn from the
- * loader's generator (by default one seeded from {@link Generator#defaultGenerator()} on first use).
+ * <p>Every {@link #iterator()} call is a new epoch with, when shuffling, a new order. With PyTorch's
+ * generator ({@link Generator#pytorch}) the epochs draw exactly what PyTorch's DataLoader draws (see
+ * {@link #defaultGenerator(Generator)}); with TrainLab's SplitMix64 the order comes from the loader's
+ * generator (by default one seeded from the default generator on first use).
  *
  * <p>With {@code numWorkers > 0}, background daemon threads prefetch up to {@code 2 * numWorkers}
  * batches; the batches, their order and their contents are exactly those of {@code numWorkers = 0}.
@@ -30,6 +32,7 @@ public final class DataLoader implements Iterable<Tensor[]> {
     private boolean dropLast;
     private int numWorkers;
     private Generator generator;
+    private Generator defaultGenerator;
 
     /** Batches of one sample, like {@code DataLoader(dataset)}. */
     public DataLoader(Dataset dataset) {
@@ -67,9 +70,23 @@ public final class DataLoader implements Iterable<Tensor[]> {
         return this;
     }
 
-    /** The generator the shuffle order comes from; seed it for reproducible epochs. */
+    /**
+     * The generator the shuffle order comes from, like {@code DataLoader(generator=...)}; seed it for
+     * reproducible epochs.
+     */
     public DataLoader generator(Generator generator) {
         this.generator = Objects.requireNonNull(generator, "DataLoader: generator must not be null");
+        return this;
+    }
+
+    /**
+     * The generator that plays {@code torch}'s default generator for this loader (without one, the
+     * process-wide {@link Generator#defaultGenerator()}): an experiment passes its own run's generator,
+     * so its epochs draw the seeds its PyTorch program draws from {@code torch.manual_seed}'s stream.
+     */
+    public DataLoader defaultGenerator(Generator defaultGenerator) {
+        this.defaultGenerator = Objects.requireNonNull(defaultGenerator,
+                "DataLoader: default generator must not be null");
         return this;
     }
 
@@ -91,13 +108,18 @@ public final class DataLoader implements Iterable<Tensor[]> {
     @Override
     public BatchIterator iterator() {
         int n = dataset.size();
-        int[] order;
-        if (shuffle) {
+        Generator defaults = defaultGenerator != null ? defaultGenerator : Generator.defaultGenerator();
+        Generator seeds = generator != null ? generator : defaults;
+        int[] order = null;
+        if (seeds.isPytorch()) {
+            order = pytorchEpoch(n, defaults, seeds);
+        } else if (shuffle) {
             if (generator == null) {
-                generator = new Generator(Generator.defaultGenerator().nextLong());
+                generator = new Generator(defaults.nextLong());
             }
             order = generator.randperm(n);
-        } else {
+        }
+        if (order == null) {
             order = new int[n];
             for (int i = 0; i < n; i++) {
                 order[i] = i;
@@ -110,5 +132,25 @@ public final class DataLoader implements Iterable<Tensor[]> {
             batches[b] = java.util.Arrays.copyOfRange(order, from, to);
         }
         return new BatchIterator(dataset, batches, numWorkers);
+    }
+
+    /**
+     * PyTorch's epoch: the iterator draws a base seed (for worker seeding) from the loader's generator or
+     * the default one; the RandomSampler then draws a seed from the default generator and runs randperm on
+     * a fresh generator seeded with it, or, given a generator, runs randperm on that one and, when the epoch
+     * ends, one more (its {@code randperm(n)[:num_samples % n]}). Null when the order is 0..n-1.
+     */
+    private int[] pytorchEpoch(int n, Generator defaults, Generator seeds) {
+        seeds.random64();
+        if (!shuffle) {
+            return null;
+        }
+        if (generator == null) {
+            long seed = defaults.random64() & Long.MAX_VALUE;
+            return Generator.pytorch(seed).randperm(n);
+        }
+        int[] order = generator.randperm(n);
+        generator.randperm(n);
+        return order;
     }
 }

@@ -62,21 +62,43 @@ public record RegressionData(Tensor x, Tensor y) {
 
     /**
      * {@code points} samples of {@code shape}; the square uses the tutorial's noise {@code noise·U(0, 1)},
-     * the others zero-mean Gaussian noise of standard deviation {@code noise}.
+     * the others zero-mean Gaussian noise of standard deviation {@code noise}. Drawn from PyTorch's
+     * generator seeded with {@code seed}, so the tutorial's program after {@code torch.manual_seed(seed)}
+     * makes the same points.
      */
     public static RegressionData generate(Shape shape, int points, double noise, long seed) {
+        return generate(shape, points, noise, Generator.pytorch(seed));
+    }
+
+    /**
+     * As the lessons' programs write it (lab DataCode): {@code x = torch.unsqueeze(torch.linspace(-1, 1, n), dim=1)},
+     * {@code y = f(x) + noise * torch.rand(x.size())} for the square, {@code torch.randn} for the others,
+     * in PyTorch's float arithmetic and drawing from {@code gen}.
+     */
+    public static RegressionData generate(Shape shape, int points, double noise, Generator gen) {
         if (points < 2) {
             throw new IllegalArgumentException("regression data: need at least 2 points, got " + points);
         }
-        Generator gen = new Generator(seed);
         Tensor x = Tensor.linspace(-1, 1, points).unsqueeze(1);
+        Tensor f = switch (shape) {
+            case SQUARE -> x.pow(2);
+            case SINE -> x.mul(Math.PI).sin();
+            case CUBIC -> x.pow(3);
+            case ABS -> x.abs();
+            case STEP -> step(x);
+        };
+        Tensor draws = shape == Shape.SQUARE ? Tensor.rand(gen, points, 1) : Tensor.randn(gen, points, 1);
+        return new RegressionData(x, f.add(draws.mul(noise)));
+    }
+
+    /** {@code (x >= 0).float()}. */
+    private static Tensor step(Tensor x) {
         float[] xs = x.data();
-        float[] ys = new float[points];
-        for (int i = 0; i < points; i++) {
-            double n = shape == Shape.SQUARE ? noise * gen.nextFloat() : noise * gen.nextGaussian();
-            ys[i] = (float) (shape.f(xs[i]) + n);
+        float[] out = new float[xs.length];
+        for (int i = 0; i < xs.length; i++) {
+            out[i] = xs[i] >= 0 ? 1f : 0f;
         }
-        return new RegressionData(x, new Tensor(ys, points, 1));
+        return new Tensor(out, x.shape());
     }
 
     /** The tutorial's set: 100 points of x² + 0.2·U(0, 1). */

@@ -40,7 +40,24 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
     private final float[] testXs;
     private final int[] testLabels;
 
+    /** A run whose net is drawn from a fresh PyTorch generator seeded with the settings' seed. */
     public ClassificationExperiment(NetSettings settings, ClassificationData train, ClassificationData testOrNull) {
+        this(settings, train, testOrNull, Generator.pytorch(settings.seed()));
+    }
+
+    /**
+     * The run {@link #pytorchCode} writes for this data set: the held-out rows and the net drawn from
+     * PyTorch's generator where the program draws them (after the data when the set shares the run's seed).
+     */
+    public static ClassificationExperiment twin(NetSettings settings, DataOrigin origin, ClassificationData all,
+            double testFraction) {
+        Generator g = DataCode.generatorAfterData(settings.seed(), origin);
+        ClassificationData.Split split = all.split(testFraction, g);
+        return new ClassificationExperiment(settings, split.train(), split.test(), g);
+    }
+
+    private ClassificationExperiment(NetSettings settings, ClassificationData train, ClassificationData testOrNull,
+            Generator generator) {
         if (settings.steps() < 1) {
             throw new IllegalArgumentException("steps must be at least 1, got " + settings.steps());
         }
@@ -51,8 +68,7 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
         this.settings = settings;
         this.train = train;
         this.test = testOrNull;
-        this.net = Networks.mlp(2, settings.hidden(), train.classes(), settings.activation(),
-                new Generator(settings.seed()));
+        this.net = Networks.mlp(2, settings.hidden(), train.classes(), settings.activation(), generator);
         this.optimizer = optimizer(OptimizerPreset.create(settings.optimizer(), net.parameters(), settings.lr()));
         this.bounds = bounds(train, testOrNull);
         this.regionPoints = regionGrid(bounds);
@@ -197,7 +213,6 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
                 %simport torch
                 import matplotlib.pyplot as plt
 
-                torch.manual_seed(%d)
                 %s
                 net = torch.nn.Sequential(
                     torch.nn.Linear(2, %d),
@@ -228,7 +243,8 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
 
                 plt.ioff()
                 %splt.show()
-                """.formatted(imports, s.seed(), DataCode.classification(origin, all, testFraction), s.hidden(),
+                """.formatted(imports, DataCode.seeded(s.seed(), origin, DataCode.classification(origin, all, testFraction)),
+                s.hidden(),
                 Activations.code(s.activation()), s.hidden(), all.classes(),
                 OptimizerPreset.code(s.optimizer(), "net.parameters()", s.lr()), s.steps(), PyProgram.plotEvery(s.steps()),
                 report);

@@ -3,17 +3,56 @@ package org.trainlab.lab;
 import java.util.Locale;
 import org.trainlab.data.ClassificationData;
 import org.trainlab.data.RegressionData;
+import org.trainlab.tensor.Generator;
 
 /**
  * The lines of a PyTorch program that make a lesson's data set again: the generator's formula with its
- * parameters, or the points themselves (a file or a drawing). Generated sets draw their noise from
- * PyTorch's generator, so they match the app's in shape and spread, not point for point.
+ * parameters, or the points themselves (a file or a drawing). Generated sets draw from PyTorch's
+ * generator as the app does, so the program's points are the app's.
  */
 public final class DataCode {
     /** Sets up to this many rows are written into the program; larger ones are read from their CSV file. */
     static final int LITERAL_ROWS = 1000;
 
     private DataCode() {
+    }
+
+    /**
+     * The data lines after {@code torch.manual_seed(runSeed)}; a set generated with a seed of its own is
+     * made after that seed and the run's seed is set again after it, so the program's data and net are the
+     * app's point for point ({@link #generatorAfterData}).
+     */
+    public static String seeded(long runSeed, DataOrigin origin, String dataLines) {
+        long dataSeed = dataSeed(origin, runSeed);
+        if (dataSeed == runSeed) {
+            return "torch.manual_seed(" + runSeed + ")\n" + dataLines;
+        }
+        return "torch.manual_seed(" + dataSeed + ")   # the data set's seed\n" + dataLines
+                + "torch.manual_seed(" + runSeed + ")   # the run's seed\n";
+    }
+
+    /**
+     * PyTorch's generator as the program leaves it after its data lines ({@link #seeded}): seeded with the
+     * run's seed and, when the data set was generated with that same seed, past the data's draws.
+     */
+    public static Generator generatorAfterData(long runSeed, DataOrigin origin) {
+        Generator g = Generator.pytorch(runSeed);
+        if (dataSeed(origin, runSeed) == runSeed) {
+            if (origin instanceof DataOrigin.RegressionGenerator r) {
+                RegressionData.generate(r.shape(), r.points(), r.noise(), g);
+            } else if (origin instanceof DataOrigin.ClassificationGenerator c) {
+                ClassificationData.generate(c.shape(), c.classes(), c.pointsPerClass(), c.noise(), g);
+            }
+        }
+        return g;
+    }
+
+    private static long dataSeed(DataOrigin origin, long runSeed) {
+        return switch (origin) {
+            case DataOrigin.RegressionGenerator r -> r.seed();
+            case DataOrigin.ClassificationGenerator c -> c.seed();
+            default -> runSeed;
+        };
     }
 
     /** Defines {@code x} (n, 1) and {@code y} (n, 1) as float32 tensors. */

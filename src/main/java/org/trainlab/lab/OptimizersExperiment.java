@@ -198,15 +198,19 @@ public final class OptimizersExperiment extends TrainingExperiment<OptimizersVie
                     + "positive");
         }
         this.settings = s;
-        Generator gen = new Generator(s.seed());
+        // torch.manual_seed's stream, drawn in the program's order (OptimizersCode): data, nets, then each
+        // epoch's shuffle seeds
+        Generator gen = Generator.pytorch(s.seed());
         Tensor x = Tensor.linspace(-1, 1, s.points()).unsqueeze(1);
-        Tensor y = x.pow(2).add(Tensor.randn(gen, x.shape()).mul(0.1));
+        Tensor y = x.pow(2).add(Tensor.normal(Tensor.zeros(x.shape()), 1, gen).mul(0.1));
         this.dataX = x.toArray();
         this.dataY = y.toArray();
-        this.epochs = new Epochs(new DataLoader(new TensorDataset(x, y), s.batchSize()).shuffle(true).generator(gen));
+        this.epochs = new Epochs(new DataLoader(new TensorDataset(x, y), s.batchSize()).shuffle(true)
+                .defaultGenerator(gen));
         Map<String, Tensor> initial = s.sameStart() ? Networks.mlp(1, s.hidden(), 1, "relu", gen).stateDict() : null;
         for (OptimizerEntry e : enabled) {
-            Sequential net = Networks.mlp(1, s.hidden(), 1, "relu", gen);
+            // copy.deepcopy(net) draws nothing: the copies' own initial draws go to a generator of their own
+            Sequential net = Networks.mlp(1, s.hidden(), 1, "relu", initial != null ? new Generator(0) : gen);
             if (initial != null) {
                 net.loadStateDict(initial, true);
             }

@@ -35,14 +35,27 @@ public final class RegressionExperiment extends TrainingExperiment<RegressionVie
     private final MSELoss lossFunc = new MSELoss();
     private final Series losses = new Series();
 
+    /** A run whose net is drawn from a fresh PyTorch generator seeded with the settings' seed. */
     public RegressionExperiment(NetSettings settings, RegressionData data) {
+        this(settings, data, Generator.pytorch(settings.seed()));
+    }
+
+    /**
+     * The run {@link #pytorchCode} writes for this data set: the net drawn from PyTorch's generator where the
+     * program draws it (after the data when the data set is generated with the run's seed).
+     */
+    public RegressionExperiment(NetSettings settings, DataOrigin origin, RegressionData data) {
+        this(settings, data, DataCode.generatorAfterData(settings.seed(), origin));
+    }
+
+    private RegressionExperiment(NetSettings settings, RegressionData data, Generator generator) {
         if (settings.steps() < 1) {
             throw new IllegalArgumentException("steps must be at least 1, got " + settings.steps());
         }
         this.settings = settings;
         this.x = data.x();
         this.y = data.y();
-        this.net = Networks.mlp(1, settings.hidden(), 1, settings.activation(), new Generator(settings.seed()));
+        this.net = Networks.mlp(1, settings.hidden(), 1, settings.activation(), generator);
         this.optimizer = optimizer(OptimizerPreset.create(settings.optimizer(), net.parameters(), settings.lr()));
         this.xs = x.toArray();
         this.ys = y.toArray();
@@ -103,7 +116,6 @@ public final class RegressionExperiment extends TrainingExperiment<RegressionVie
                 %simport torch
                 import matplotlib.pyplot as plt
 
-                torch.manual_seed(%d)
                 %s
                 net = torch.nn.Sequential(
                     torch.nn.Linear(1, %d),
@@ -134,7 +146,7 @@ public final class RegressionExperiment extends TrainingExperiment<RegressionVie
                 plt.ioff()
                 print('final loss: %%.4f' %% loss.item())
                 plt.show()
-                """.formatted(imports, s.seed(), DataCode.regression(origin, data), s.hidden(),
+                """.formatted(imports, DataCode.seeded(s.seed(), origin, DataCode.regression(origin, data)), s.hidden(),
                 Activations.code(s.activation()), s.hidden(),
                 OptimizerPreset.code(s.optimizer(), "net.parameters()", s.lr()), s.steps(), PyProgram.plotEvery(s.steps()));
     }

@@ -88,10 +88,13 @@ public final class F {
         }
         float[] noise = new float[x.numel()];
         if (p < 1) {
-            float scale = (float) (1.0 / (1.0 - p));
             double keep = 1.0 - p;
-            for (int i = 0; i < noise.length; i++) {
-                noise[i] = generator.nextDouble() < keep ? scale : 0f;
+            // PyTorch: noise.bernoulli_(1 - p).div_(1 - p), a float division
+            float scale = generator.isPytorch() ? 1f / (float) keep : (float) (1.0 / keep);
+            synchronized (generator) {
+                for (int i = 0; i < noise.length; i++) {
+                    noise[i] = generator.nextBernoulli(keep) ? scale : 0f;
+                }
             }
         }
         return x.mul(new Tensor(noise, x.shape()));

@@ -38,11 +38,7 @@ final class Fills {
     /** Draws from U(low, high) in storage order: {@code x.uniform_(low, high, generator=gen)}. */
     static Tensor uniform_(Tensor x, double low, double high, Generator gen) {
         x.checkInPlace("uniform_");
-        float[] d = x.data();
-        double span = high - low;
-        for (int i = 0; i < d.length; i++) {
-            d[i] = (float) (low + span * gen.nextDouble());
-        }
+        gen.fillUniform(x.data(), low, high);
         x.bumpVersion();
         return x;
     }
@@ -50,9 +46,22 @@ final class Fills {
     /** Draws from N(mean, std²) in storage order: {@code x.normal_(mean, std, generator=gen)}. */
     static Tensor normal_(Tensor x, double mean, double std, Generator gen) {
         x.checkInPlace("normal_");
+        gen.fillNormal(x.data(), mean, std);
+        x.bumpVersion();
+        return x;
+    }
+
+    /** Each value 1 with probability p, else 0, in storage order: {@code x.bernoulli_(p, generator=gen)}. */
+    static Tensor bernoulli_(Tensor x, double p, Generator gen) {
+        if (!(p >= 0 && p <= 1)) {
+            throw new IllegalArgumentException("bernoulli_ needs 0 <= p <= 1, got " + p);
+        }
+        x.checkInPlace("bernoulli_");
         float[] d = x.data();
-        for (int i = 0; i < d.length; i++) {
-            d[i] = (float) (mean + std * gen.nextGaussian());
+        synchronized (gen) {
+            for (int i = 0; i < d.length; i++) {
+                d[i] = gen.nextBernoulli(p) ? 1f : 0f;
+            }
         }
         x.bumpVersion();
         return x;

@@ -219,6 +219,41 @@ public final class Tensor {
         return zeros(shape).uniform_(low, high, gen);
     }
 
+    /** {@code torch.normal(mean, std)}: N(0, std²) draws of mean's shape, then mean added. */
+    public static Tensor normal(Tensor mean, double std, Generator gen) {
+        Tensor out = zeros(mean.shapeRef()).normal_(0, std, gen);
+        return Arithmetic.add_(out, mean, 1);
+    }
+
+    /** {@code torch.normal(mean, std)} with a std per element: N(0, 1) draws, times std, plus mean. */
+    public static Tensor normal(Tensor mean, Tensor std, Generator gen) {
+        int[] shape = Shape.broadcast("normal", mean.shapeRef(), std.shapeRef());
+        Tensor out = zeros(shape).normal_(0, 1, gen);
+        return Arithmetic.add_(Arithmetic.mul_(out, std), mean, 1);
+    }
+
+    /** Whole numbers uniform in [low, high), like {@code torch.randint(low, high, shape)} (int64). */
+    public static Tensor randint(long low, long high, int[] shape, Generator gen) {
+        Tensor out = zeros(shape);
+        float[] d = out.data;
+        synchronized (gen) {
+            for (int i = 0; i < d.length; i++) {
+                d[i] = gen.randint(low, high);
+            }
+        }
+        return Tensor.of(d, shape, DType.INT64);
+    }
+
+    /** A random permutation of 0..n-1, like {@code torch.randperm(n)} (int64). */
+    public static Tensor randperm(int n, Generator gen) {
+        int[] perm = gen.randperm(n);
+        float[] d = new float[n];
+        for (int i = 0; i < n; i++) {
+            d[i] = perm[i];
+        }
+        return Tensor.of(d, new int[] {n}, DType.INT64);
+    }
+
     // ---------------------------------------------------------------- metadata and data access
 
     public int[] shape() {
@@ -459,6 +494,11 @@ public final class Tensor {
     /** Fills with N(mean, std²), like {@code .normal_()}. */
     public Tensor normal_(double mean, double std, Generator gen) {
         return Fills.normal_(this, mean, std, gen);
+    }
+
+    /** Fills with 1 (probability p) or 0, like {@code .bernoulli_(p)}. */
+    public Tensor bernoulli_(double p, Generator gen) {
+        return Fills.bernoulli_(this, p, gen);
     }
 
     // ---------------------------------------------------------------- arithmetic

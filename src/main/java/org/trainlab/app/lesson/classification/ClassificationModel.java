@@ -14,6 +14,7 @@ import org.trainlab.data.ClassificationData;
 import org.trainlab.io.LoadedModel;
 import org.trainlab.lab.ClassificationExperiment;
 import org.trainlab.lab.ClassificationView;
+import org.trainlab.lab.DataOrigin;
 import org.trainlab.lab.NetSettings;
 import org.trainlab.spec.LossKind;
 
@@ -57,8 +58,10 @@ public final class ClassificationModel implements TrainingModel<ClassificationVi
     @Override
     public Supplier<ClassificationExperiment> experiment(Settings s) {
         NetSettings v = NetParams.net(s);
-        ClassificationData.Split split = data.classification();
-        return () -> new ClassificationExperiment(v, split.train(), split.test());
+        DataOrigin origin = data.classificationOrigin();
+        ClassificationData all = data.classificationAll();
+        double testFraction = data.testFraction();
+        return () -> ClassificationExperiment.twin(v, origin, all, testFraction);
     }
 
     @Override

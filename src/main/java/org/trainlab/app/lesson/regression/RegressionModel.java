@@ -60,7 +60,8 @@ public final class RegressionModel implements TrainingModel<RegressionView>, Mod
     public Supplier<RegressionExperiment> experiment(Settings s) {
         NetSettings v = NetParams.net(s);
         RegressionData d = data.regression();
-        return () -> new RegressionExperiment(v, d);
+        DataOrigin origin = data.regressionOrigin();
+        return () -> new RegressionExperiment(v, origin, d);
     }
 
     @Override
