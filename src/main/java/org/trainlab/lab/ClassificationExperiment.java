@@ -160,23 +160,17 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
 
     /** xMin, xMax, yMin, yMax of all points, padded by a tenth of the range. */
     private static double[] bounds(ClassificationData train, ClassificationData test) {
-        double[] b = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
-            Double.NEGATIVE_INFINITY};
+        Extent xs = Extent.EMPTY;
+        Extent ys = Extent.EMPTY;
         for (ClassificationData d : new ClassificationData[] {train, test}) {
-            if (d == null) {
-                continue;
-            }
-            float[] xs = d.x().data();
-            for (int i = 0; i < xs.length; i += 2) {
-                b[0] = Math.min(b[0], xs[i]);
-                b[1] = Math.max(b[1], xs[i]);
-                b[2] = Math.min(b[2], xs[i + 1]);
-                b[3] = Math.max(b[3], xs[i + 1]);
+            if (d != null) {
+                xs = xs.union(Extent.of(d.x().data(), 0, 2));
+                ys = ys.union(Extent.of(d.x().data(), 1, 2));
             }
         }
-        double padX = Math.max(0.1 * (b[1] - b[0]), 0.5);
-        double padY = Math.max(0.1 * (b[3] - b[2]), 0.5);
-        return new double[] {b[0] - padX, b[1] + padX, b[2] - padY, b[3] + padY};
+        xs = xs.padded(0.1, 0.5);
+        ys = ys.padded(0.1, 0.5);
+        return new double[] {xs.min(), xs.max(), ys.min(), ys.max()};
     }
 
     /** Cell centres, row 0 at the top (yMax), as [cells², 2]. */

@@ -59,13 +59,8 @@ public final class RegressionExperiment extends TrainingExperiment<RegressionVie
         this.optimizer = optimizer(OptimizerPreset.create(settings.optimizer(), net.parameters(), settings.lr()));
         this.xs = x.toArray();
         this.ys = y.toArray();
-        float lo = Float.POSITIVE_INFINITY;
-        float hi = Float.NEGATIVE_INFINITY;
-        for (float v : xs) {
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
-        }
-        this.grid = Tensor.linspace(lo, hi, GRID).unsqueeze(1);
+        Extent range = Extent.of(xs);
+        this.grid = Tensor.linspace((float) range.min(), (float) range.max(), GRID).unsqueeze(1);
     }
 
     @Override

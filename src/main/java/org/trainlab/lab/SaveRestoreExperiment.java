@@ -57,13 +57,8 @@ public final class SaveRestoreExperiment extends TrainingExperiment<SaveRestoreV
         this.y = data.y();
         this.net1 = Networks.mlp(1, settings.hidden(), 1, settings.activation(), new Generator(settings.seed()));
         this.optimizer = optimizer(OptimizerPreset.create(settings.optimizer(), net1.parameters(), settings.lr()));
-        float lo = Float.POSITIVE_INFINITY;
-        float hi = Float.NEGATIVE_INFINITY;
-        for (float v : x.data()) {
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
-        }
-        this.grid = Tensor.linspace(lo, hi, GRID).unsqueeze(1);
+        Extent range = Extent.of(x.data());
+        this.grid = Tensor.linspace((float) range.min(), (float) range.max(), GRID).unsqueeze(1);
     }
 
     @Override

@@ -48,7 +48,7 @@ public final class NumberField extends HBox {
         text.setTextFormatter(new TextFormatter<>(change -> change.getControlNewText().matches("[-+0-9.eE]*")
                 ? change : null));
         text.setPrefColumnCount(7);
-        text.setMinWidth(60);
+        text.setMinWidth(48);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button down = stepper(MaterialDesignM.MINUS, -1);
         Button up = stepper(MaterialDesignP.PLUS, +1);

@@ -369,12 +369,9 @@ public final class DataLesson implements Lesson {
         }
         float[] fx = new float[200];
         float[] fy = new float[200];
-        float lo = Float.POSITIVE_INFINITY;
-        float hi = Float.NEGATIVE_INFINITY;
-        for (float v : x) {
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
-        }
+        org.trainlab.lab.Extent range = org.trainlab.lab.Extent.of(x);
+        float lo = (float) range.min();
+        float hi = (float) range.max();
         for (int i = 0; i < fx.length; i++) {
             fx[i] = lo + (hi - lo) * i / (fx.length - 1);
             fy[i] = (float) g.shape().f(fx[i]);
