@@ -41,6 +41,8 @@ public final class RaceCharts implements LessonCharts<OptimizersView> {
     private final VBox rankingBox;
     private final Label targetNote = new Label();
     private List<String> shownNames = List.of();
+    private static final long SMALL_EVERY_NANOS = 100_000_000L;
+    private long smallDrawnAt;
 
     public RaceCharts(AppContext context) {
         this.context = context;
@@ -114,9 +116,17 @@ public final class RaceCharts implements LessonCharts<OptimizersView> {
         losses.setCurves(curves, s.totalSteps());
         losses.redraw();
         List<String> names = v.racers().stream().map(OptimizersView.Racer::name).toList();
-        if (!names.equals(shownNames)) {
+        boolean rebuilt = !names.equals(shownNames);
+        if (rebuilt) {
             rebuildMultiples(names);
         }
+        // the five fits and the ranking change slowly: while training they are redrawn ten times a second,
+        // so the window's drawing leaves the training thread its core; a paused or finished run shows its last step
+        long now = System.nanoTime();
+        if (!rebuilt && s.state() == org.trainlab.lab.RunState.RUNNING && now - smallDrawnAt < SMALL_EVERY_NANOS) {
+            return;
+        }
+        smallDrawnAt = now;
         for (int i = 0; i < v.racers().size(); i++) {
             OptimizersView.Racer r = v.racers().get(i);
             ScatterCurveChart fit = fits.get(i);
