@@ -1,14 +1,11 @@
 package org.trainlab.app.lesson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
+import org.trainlab.PythonPrograms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trainlab.app.lesson.activations.ActivationsModel;
@@ -22,35 +19,16 @@ import org.trainlab.tensor.Tensor;
  * cannot import torch and matplotlib.
  */
 class ActivationsProgramTest {
-    private static final String PYTHON = "/usr/bin/python3";
-
     @TempDir
     Path dir;
 
     @BeforeAll
-    static void needsPyTorch() throws Exception {
-        boolean ok;
-        try {
-            Process p = new ProcessBuilder(PYTHON, "-c", "import torch, matplotlib").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            ok = p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            ok = false;
-        }
-        assumeTrue(ok, "skipped: " + PYTHON + " cannot import torch and matplotlib");
+    static void needsPyTorch() {
+        PythonPrograms.assumeImports("torch, matplotlib");
     }
 
     private String run(String program) throws IOException, InterruptedException {
-        Path file = dir.resolve("activations.py");
-        Files.writeString(file, program);
-        ProcessBuilder pb = new ProcessBuilder(PYTHON, file.toString()).directory(dir.toFile());
-        pb.environment().put("MPLBACKEND", "Agg");
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(300, TimeUnit.SECONDS);
-        assertEquals(0, p.exitValue(), program + "\n" + err);
-        return out;
+        return PythonPrograms.run(dir, "activations.py", program);
     }
 
     @Test

@@ -2,16 +2,14 @@ package org.trainlab.app.lesson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
+import org.trainlab.PythonPrograms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trainlab.app.DataSets;
@@ -31,36 +29,16 @@ import org.trainlab.lab.RegressionExperiment;
  * final numbers; the held-out share is the app's. Skipped where /usr/bin/python3 cannot import torch.
  */
 class LessonProgramsTest {
-    private static final String PYTHON = "/usr/bin/python3";
-
     @TempDir
     Path dir;
 
     @BeforeAll
-    static void needsPyTorch() throws Exception {
-        boolean ok;
-        try {
-            Process p = new ProcessBuilder(PYTHON, "-c", "import torch, matplotlib").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            ok = p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            ok = false;
-        }
-        assumeTrue(ok, "skipped: " + PYTHON + " cannot import torch and matplotlib (Debian: python3-torch python3-matplotlib)");
+    static void needsPyTorch() {
+        PythonPrograms.assumeImports("torch, matplotlib");
     }
 
-    /** Runs a program headless (matplotlib's Agg backend) and returns what it printed. */
     private String run(String program) throws IOException, InterruptedException {
-        Path file = dir.resolve("program.py");
-        Files.writeString(file, program);
-        ProcessBuilder pb = new ProcessBuilder(PYTHON, file.toString()).directory(dir.toFile());
-        pb.environment().put("MPLBACKEND", "Agg");
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "python timed out");
-        assertEquals(0, p.exitValue(), program + "\n" + err);
-        return out;
+        return PythonPrograms.run(dir, "program.py", program);
     }
 
     private static double finalLoss(String printed) {

@@ -1,15 +1,12 @@
 package org.trainlab.app.lesson.tensors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
+import org.trainlab.PythonPrograms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trainlab.app.settings.Settings;
@@ -20,33 +17,16 @@ import org.trainlab.app.settings.Settings;
  * show. Skipped where /usr/bin/python3 cannot import torch and numpy.
  */
 class TensorsProgramTest {
-    private static final String PYTHON = "/usr/bin/python3";
-
     @TempDir
     Path dir;
 
     @BeforeAll
-    static void needsPyTorch() throws Exception {
-        boolean ok;
-        try {
-            Process p = new ProcessBuilder(PYTHON, "-c", "import torch, numpy").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            ok = p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            ok = false;
-        }
-        assumeTrue(ok, "skipped: " + PYTHON + " cannot import torch and numpy");
+    static void needsPyTorch() {
+        PythonPrograms.assumeImports("torch, numpy");
     }
 
     private String run(String program) throws IOException, InterruptedException {
-        Path file = dir.resolve("tensors.py");
-        Files.writeString(file, program);
-        Process p = new ProcessBuilder(PYTHON, file.toString()).directory(dir.toFile()).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(300, TimeUnit.SECONDS);
-        assertEquals(0, p.exitValue(), program + "\n" + err);
-        return out;
+        return PythonPrograms.run(dir, "tensors.py", program);
     }
 
     /** What the program prints, put together from what the lesson shows. */
