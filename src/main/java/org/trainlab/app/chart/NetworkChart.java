@@ -242,7 +242,7 @@ public final class NetworkChart extends Region {
         }
         slotH = Math.max(4, (h - TOP - BOTTOM) / most);
         double largest = picture.grid() != null ? 26 : 15;
-        radius = Math.max(3, Math.min(largest, Math.min(slotH * 0.4, colW * 0.22)));
+        radius = Math.max(3, Math.min(largest, Math.min(slotH * 0.45, colW * 0.22)));
     }
 
     /** The neuron shown in each slot of a column this wide: all, or the first and last few around a fold (-1). */
@@ -310,19 +310,25 @@ public final class NetworkChart extends Region {
                 double cx = columnX[c];
                 double cy = slotY(c, i);
                 if (neuron < 0) {
+                    // a pill over the lines: "… 190 more"
+                    String text = "… " + ChartText.get().format("network.folded", picture.widths()[c] - 2 * FOLD_SIDE);
+                    double tw = TextWidth.of(text, SMALL_FONT) + 10;
+                    double th = Math.min(16, slotH + 4);
+                    g.setFill(p.background());
+                    g.fillRoundRect(cx - tw / 2, cy - th / 2, tw, th, th, th);
+                    g.setStroke(p.grid());
+                    g.setLineWidth(1);
+                    g.strokeRoundRect(cx - tw / 2, cy - th / 2, tw, th, th, th);
                     g.setFill(p.muted());
-                    g.setFont(CAPTION_FONT);
+                    g.setFont(SMALL_FONT);
                     g.setTextAlign(TextAlignment.CENTER);
                     g.setTextBaseline(VPos.CENTER);
-                    int hidden = picture.widths()[c] - 2 * FOLD_SIDE;
-                    g.fillText("…", cx, cy - 3);
-                    g.setFont(SMALL_FONT);
-                    g.fillText(ChartText.get().format("network.folded", hidden), cx + radius + 4 + 20, cy);
+                    g.fillText(text, cx, cy);
                     continue;
                 }
                 g.setFill(p.plot());
                 g.fillOval(cx - radius, cy - radius, 2 * radius, 2 * radius);
-                if (picture.grid() != null && radius >= 6) {
+                if (picture.grid() != null && radius >= 4) {
                     g.save();
                     g.beginPath();
                     g.arc(cx, cy, radius, radius, 0, 360);
