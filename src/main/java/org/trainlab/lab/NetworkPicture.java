@@ -317,10 +317,13 @@ public record NetworkPicture(List<Layer> layers, Grid grid, List<float[]> output
         return new NetworkPicture(List.copyOf(layers), grid, List.copyOf(outputs), null);
     }
 
+    /** The nodes F.linear records, by the input's rank (its weight is input 1). */
+    private static final Set<String> LINEAR_NODES = Set.of("AddmmBackward0", "MmBackward0", "ViewBackward0",
+            "UnsafeViewBackward0", "SqueezeBackward4");
+
     private static Linear linearOf(Node n, Map<Tensor, Linear> byWeight) {
         List<Tensor> ins = n.inputs();
-        return ins.size() >= 2 && n.name().matches("AddmmBackward0|MmBackward0|ViewBackward0|UnsafeViewBackward0")
-                ? byWeight.get(ins.get(1)) : null;
+        return ins.size() >= 2 && LINEAR_NODES.contains(n.name()) ? byWeight.get(ins.get(1)) : null;
     }
 
     /** A backward node's function, in PyTorch's functional spelling: ReluBackward0 → relu. */
