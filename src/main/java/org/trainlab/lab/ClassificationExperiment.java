@@ -123,7 +123,8 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
                 testAccuracy = steps() == 0 ? Double.NaN : accuracy(testPredicted, testLabels);
             }
             return new ClassificationView(trainXs, trainLabels, predicted, testXs, testLabels, testPredicted,
-                    train.classes(), accuracy, testAccuracy, trainLosses.view(), testLosses.view(), regions());
+                    train.classes(), accuracy, testAccuracy, trainLosses.view(), testLosses.view(), regions(),
+                    NetworkPicture.of(net, new Extent(bounds[0], bounds[1]), new Extent(bounds[2], bounds[3])));
         }
     }
 

@@ -27,6 +27,7 @@ public final class RegressionExperiment extends TrainingExperiment<RegressionVie
     private final Tensor x;
     private final Tensor y;
     private final Tensor grid;
+    private final Extent range;
     /** The data as plain arrays, made once: every snapshot of this experiment shares them. */
     private final float[] xs;
     private final float[] ys;
@@ -59,7 +60,7 @@ public final class RegressionExperiment extends TrainingExperiment<RegressionVie
         this.optimizer = optimizer(OptimizerPreset.create(settings.optimizer(), net.parameters(), settings.lr()));
         this.xs = x.toArray();
         this.ys = y.toArray();
-        Extent range = Extent.of(xs);
+        this.range = Extent.of(xs);
         this.grid = Tensor.linspace((float) range.min(), (float) range.max(), GRID).unsqueeze(1);
     }
 
@@ -97,7 +98,8 @@ public final class RegressionExperiment extends TrainingExperiment<RegressionVie
             fit = net.forward(grid);
         }
         Series.View history = losses.view();
-        return new RegressionView(xs, ys, grid.toArray(), fit.toArray(), history.last(), history);
+        return new RegressionView(xs, ys, grid.toArray(), fit.toArray(), history.last(), history,
+                NetworkPicture.of(net, range));
     }
 
     /**
