@@ -25,7 +25,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.trainlab.app.frame.ModelDocument;
 import org.trainlab.app.frame.ModelFileEvent;
-import org.trainlab.io.LoadedModel;
+import org.trainlab.io.LoadedNets;
 import org.trainlab.io.ModelFile;
 import org.trainlab.io.ModelFormatException;
 import org.trainlab.io.SafeTensors;
@@ -156,13 +156,13 @@ public final class ModelFiles {
      * network (which comes on screen). Returns whether it opened; if not, a dialog says why.
      */
     public boolean open(Path path) {
-        LoadedModel model;
+        LoadedNets model;
         try {
             SafeTensorsFile file = SafeTensors.read(path);
             if (!ModelFile.isWholeModel(file)) {
                 return openParameters(file, path);
             }
-            model = ModelFile.load(file, path.toString());
+            model = ModelFile.loadNets(file, path.toString());
         } catch (ModelFormatException e) {
             problem(messages.text("model.cannotOpen"), e.file(), e.place(), e.reason());
             return false;
@@ -172,19 +172,37 @@ public final class ModelFiles {
             return false;
         }
         Lesson current = host.current();
-        String first = current == null || current.models() == null ? null : current.models().refusal(model);
-        if (current != null && current.models() != null && first == null) {
-            return openIn(current.models(), model, path);
+        String first = null;
+        String own = null; // the refusal of the lesson that saved the file: the most telling reason
+        if (current != null) {
+            for (ModelDocument<?> d : current.documents()) {
+                String r = d.refusal(model);
+                if (r == null) {
+                    current.show(d);
+                    return openIn(d, model, path);
+                }
+                first = first == null ? r : first;
+                own = d.lessonId().equals(model.lesson()) ? r : own;
+            }
         }
         for (LessonEntry entry : host.entries()) {
             Lesson l = host.lesson(entry.id());
-            if (l != current && l.models() != null && l.models().refusal(model) == null) {
-                host.select(entry.id());
-                return openIn(host.current().models(), model, path);
+            if (l == current) {
+                continue;
+            }
+            for (ModelDocument<?> d : l.documents()) {
+                String r = d.refusal(model);
+                if (r == null) {
+                    host.select(entry.id());
+                    l.show(d);
+                    return openIn(d, model, path);
+                }
+                own = d.lessonId().equals(model.lesson()) ? r : own;
             }
         }
-        problem(messages.text("model.cannotOpen"), path.toString(), messages.text("model.place.lesson"),
-                first != null ? first : messages.format("model.noLessonFits", model.architecture()));
+        String reason = own != null ? own : first != null ? first
+                : messages.format("model.noLessonFits", model.architecture());
+        problem(messages.text("model.cannotOpen"), path.toString(), messages.text("model.place.lesson"), reason);
         return false;
     }
 
@@ -207,7 +225,7 @@ public final class ModelFiles {
         return true;
     }
 
-    private boolean openIn(ModelDocument<?> document, LoadedModel model, Path path) {
+    private boolean openIn(ModelDocument<?> document, LoadedNets model, Path path) {
         try {
             document.open(model);
         } catch (IllegalArgumentException e) {
@@ -264,10 +282,14 @@ public final class ModelFiles {
 
     private ModelDocument<?> document() {
         Lesson l = host.current();
+        if (l != null && l.models() == null && !l.documents().isEmpty()) { // a tab without a net (the paths)
+            notify.accept(messages.text("model.tabWithoutNet"));
+            return null;
+        }
         if (l == null || l.models() == null) {
             List<String> names = new ArrayList<>();
             for (LessonEntry e : host.entries()) {
-                if (host.lesson(e.id()).models() != null) {
+                if (!host.lesson(e.id()).documents().isEmpty()) {
                     names.add(e.title(messages));
                 }
             }
