@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.javafx.scene.input.DragboardHelper;
-import com.sun.javafx.tk.Toolkit;
+import com.sun.javafx.tk.TKClipboard;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -186,9 +186,79 @@ class LessonModelFilesTest extends WindowTest {
         saveOpenAndRefuse(SIZES);
     }
 
+    /**
+     * The dragboard of a drag that started outside the app (a file manager's), as the toolkit's own clipboard
+     * peer holds it: its contents, and the transfer modes the source allows (copy, as a file manager offers).
+     */
+    private static final class OutsideDrag implements TKClipboard {
+        private final Map<DataFormat, Object> content = new LinkedHashMap<>();
+
+        @Override
+        @SuppressWarnings("removal")
+        public void setSecurityContext(java.security.AccessControlContext context) {
+        }
+
+        @Override
+        public java.util.Set<DataFormat> getContentTypes() {
+            return content.keySet();
+        }
+
+        @Override
+        @SafeVarargs
+        public final boolean putContent(javafx.util.Pair<DataFormat, Object>... pairs) {
+            content.clear();
+            for (javafx.util.Pair<DataFormat, Object> p : pairs) {
+                content.put(p.getKey(), p.getValue());
+            }
+            return true;
+        }
+
+        @Override
+        public Object getContent(DataFormat format) {
+            return content.get(format);
+        }
+
+        @Override
+        public boolean hasContent(DataFormat format) {
+            return content.containsKey(format);
+        }
+
+        @Override
+        public java.util.Set<TransferMode> getTransferModes() {
+            return java.util.Set.of(TransferMode.COPY);
+        }
+
+        @Override
+        public void setDragView(javafx.scene.image.Image image) {
+        }
+
+        @Override
+        public void setDragViewOffsetX(double offset) {
+        }
+
+        @Override
+        public void setDragViewOffsetY(double offset) {
+        }
+
+        @Override
+        public javafx.scene.image.Image getDragView() {
+            return null;
+        }
+
+        @Override
+        public double getDragViewOffsetX() {
+            return 0;
+        }
+
+        @Override
+        public double getDragViewOffsetY() {
+            return 0;
+        }
+    }
+
     /** A drag of files from outside, as the window receives it: DRAG_OVER, then DRAG_DROPPED, with the files. */
     private static DragEvent[] drag(Node target, List<java.io.File> files) {
-        Dragboard board = DragboardHelper.createDragboard(Toolkit.getToolkit().createLocalClipboard());
+        Dragboard board = DragboardHelper.createDragboard(new OutsideDrag());
         DragboardHelper.setDataAccessRestriction(board, false);
         board.setContent(Map.of(DataFormat.FILES, files));
         javafx.geometry.Bounds b = target.localToScene(target.getBoundsInLocal());
