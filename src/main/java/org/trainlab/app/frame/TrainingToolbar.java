@@ -140,7 +140,8 @@ public final class TrainingToolbar extends ToolBar {
         if (Double.isInfinite(v)) {
             return messages.text("toolbar.speed.full");
         }
-        return messages.format("toolbar.speed.rate", org.trainlab.app.settings.Param.formatDecimal(v));
+        return v == 1 ? messages.text("toolbar.speed.one")
+                : messages.format("toolbar.speed.rate", org.trainlab.app.settings.Param.formatDecimal(v));
     }
 
     /** Sets the speed slider to one of {@link #SPEEDS} by index (the last is full speed). */
