@@ -347,5 +347,11 @@ class LessonModelFilesTest extends WindowTest {
         assertTrue(text.contains("gan.safetensors"), text);
         assertEquals(List.of("G", "D"), List.copyOf(ModelFile.loadNets(SafeTensors.read(dir.resolve(
                 "gan.safetensors")), "gan").nets().keySet()));
+        // PyTorch runs it: every net rebuilt with its weights (strict) and its optimizer
+        org.trainlab.PythonPrograms.assumeImports("torch");
+        String printed = org.trainlab.PythonPrograms.run(dir, "run_gan.py", "import runpy\nrunpy.run_path('gan.py', "
+                + "run_name='__main__')\n");
+        assertTrue(printed.contains("G = Sequential(") && printed.contains("D = Sequential("), printed);
+        assertTrue(printed.contains("Adam ("), printed);
     }
 }

@@ -144,6 +144,11 @@ public final class TrainingToolbar extends ToolBar {
                 : messages.format("toolbar.speed.rate", org.trainlab.app.settings.Param.formatDecimal(v));
     }
 
+    /** Sets the speed slider to its last speed, full speed. */
+    public void setFullSpeed() {
+        speed.setValue(speeds.length - 1);
+    }
+
     /** Sets the speed slider to one of {@link #SPEEDS} by index (the last is full speed). */
     public void setSpeedIndex(int i) {
         speed.setValue(i);
