@@ -221,7 +221,7 @@ public final class ModelFiles {
             return false;
         }
         remember(path);
-        notify.accept(messages.format("model.openedParameters", path.getFileName(), current.models().lessonId()));
+        notify.accept(messages.format("model.openedParameters", path.getFileName(), title(current.models())));
         return true;
     }
 
@@ -234,8 +234,18 @@ public final class ModelFiles {
             return false;
         }
         remember(path);
-        notify.accept(messages.format("model.opened", path.getFileName(), document.lessonId()));
+        notify.accept(messages.format("model.opened", path.getFileName(), title(document)));
         return true;
+    }
+
+    /** The title of the lesson a document belongs to, as the sidebar shows it. */
+    private String title(ModelDocument<?> document) {
+        for (LessonEntry e : host.entries()) {
+            if (host.lesson(e.id()).documents().contains(document)) {
+                return e.title(messages);
+            }
+        }
+        return document.lessonId();
     }
 
     // ---------------------------------------------------------------- save and export
