@@ -94,9 +94,12 @@ public final class ModelFiles {
         return List.of(save, open, recent, export, new SeparatorMenuItem());
     }
 
-    /** Called as the File menu opens: Save and Export only where the lesson has a model. */
+    /**
+     * Called as the File menu opens: Save and Export only where the lesson has a model (on a tab without one, as
+     * the optimizer paths, they stay on to say why there is nothing to save).
+     */
     void menuShowing(List<MenuItem> items) {
-        boolean has = host.current() != null && host.current().models() != null;
+        boolean has = host.current() != null && !host.current().documents().isEmpty();
         for (MenuItem i : items) {
             if ("save-model".equals(i.getId()) || "export-pytorch".equals(i.getId())) {
                 i.setDisable(!has);
