@@ -14,7 +14,7 @@ import org.trainlab.tensor.Tensor;
  * The tutorial's classifier (302): 2 → hidden → classes on labelled 2-D points, full batch,
  * cross-entropy, with accuracy. Defaults: 10 hidden ReLU units, SGD lr 0.02, 100 steps.
  */
-public final class ClassificationExperiment extends TrainingExperiment<ClassificationView> implements SavableExperiment {
+public final class ClassificationExperiment extends TrainingExperiment<ClassificationView> implements SavableExperiment.OneNet {
     private static final int REGION_CELLS = 64;
 
     /** The tutorial's settings. */

@@ -14,7 +14,7 @@ import org.trainlab.tensor.Tensor;
  * The tutorial's first net (301): fit y = x² + noise with 1 → hidden → 1, full batch, MSE.
  * Defaults: 10 hidden ReLU units, SGD lr 0.2, 200 steps.
  */
-public final class RegressionExperiment extends TrainingExperiment<RegressionView> implements SavableExperiment {
+public final class RegressionExperiment extends TrainingExperiment<RegressionView> implements SavableExperiment.OneNet {
     private static final int GRID = 200;
 
     /** The tutorial's settings. */

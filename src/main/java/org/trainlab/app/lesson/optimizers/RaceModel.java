@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.trainlab.app.frame.ModelLesson;
 import org.trainlab.app.frame.Prompt;
 import org.trainlab.app.frame.TrainingModel;
 import org.trainlab.app.settings.Param;
@@ -18,7 +19,7 @@ import org.trainlab.lab.OptimizersView;
  * five optimizers is switched on or off and has its own learning rate (live) and options; the race's data,
  * batches, epochs and net are shared.
  */
-public final class RaceModel implements TrainingModel<OptimizersView> {
+public final class RaceModel implements TrainingModel<OptimizersView>, ModelLesson {
     private static final List<Param> PARAMS = build();
 
     private static List<Param> build() {
