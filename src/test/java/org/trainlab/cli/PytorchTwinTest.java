@@ -18,6 +18,8 @@ import org.trainlab.data.ClassificationData;
 import org.trainlab.data.RegressionData;
 import org.trainlab.lab.ClassificationExperiment;
 import org.trainlab.lab.DataOrigin;
+import org.trainlab.lab.GanCode;
+import org.trainlab.lab.GanExperiment;
 import org.trainlab.lab.RegressionExperiment;
 
 /**
@@ -93,6 +95,23 @@ class PytorchTwinTest {
             for (var e : (Iterable<java.util.Map.Entry<String, JsonNode>>) finals::fields) {
                 assertClose(e.getValue().asDouble(), losses[i++], 1e-3, String.join(" ", args) + " " + e.getKey());
             }
+        }
+    }
+
+    @Test
+    void ganEndsAtTheRunsLossesAfter200Steps() throws Exception {
+        for (String[] args : new String[][] {
+            {"gan", "--steps", "200"},
+            {"cgan", "--steps", "200", "--seed", "5"}}) {
+            String program = program(args);
+            if (args[0].equals("gan")) {
+                assertEquals(GanCode.pytorchCode(GanExperiment.Settings.defaults().withSteps(200)), program,
+                        "the code pane's program");
+            }
+            JsonNode run = json(args);
+            double[] losses = pytorch(program, "[D_loss, G_loss]");
+            assertClose(run.get("final_loss").asDouble(), losses[0], 1e-3, String.join(" ", args) + " D_loss");
+            assertClose(run.get("final_g_loss").asDouble(), losses[1], 1e-3, String.join(" ", args) + " G_loss");
         }
     }
 
