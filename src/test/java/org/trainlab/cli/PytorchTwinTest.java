@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trainlab.data.ClassificationData;
 import org.trainlab.data.RegressionData;
+import org.trainlab.lab.BatchesExperiment;
 import org.trainlab.lab.ClassificationExperiment;
 import org.trainlab.lab.DataOrigin;
 import org.trainlab.lab.GanCode;
@@ -115,6 +116,36 @@ class PytorchTwinTest {
         }
     }
 
+    @Test
+    void batchesProgramPrintsTheRunsLines() throws Exception {
+        for (String[] args : new String[][] {
+            {"batches"},
+            {"batches", "--batch-size", "8", "--epochs", "4", "--seed", "3"},
+            {"batches", "--batch-size", "8", "--drop-last", "--workers", "0"},
+            {"batches", "--no-shuffle", "--batch-size", "3"},
+            {"batches", "--points", "40", "--batch-size", "25", "--epochs", "2", "--seed", "11"}}) {
+            String program = program(args);
+            if (args.length == 1) {
+                assertEquals(BatchesExperiment.pytorchCode(BatchesExperiment.Settings.defaults()), program,
+                        "the code pane's program");
+            }
+            String printed = python(program, "");
+            Cli.Result run = Cli.run(prepend("run", args));
+            assertEquals(0, run.exit(), run.err());
+            assertTrue(printed.startsWith("Epoch:  0 | Step:  0 | batch x:  ["), printed);
+            assertTrue(run.out().startsWith(printed), String.join(" ", args) + ": PyTorch prints\n" + printed
+                    + "TrainLab prints\n" + run.out());
+            System.out.printf("twin %s: %d lines identical%n", String.join(" ", args), printed.split("\n").length);
+        }
+    }
+
+    private static String[] prepend(String first, String[] rest) {
+        String[] all = new String[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
     static void assertClose(double expected, double actual, double rtol, String what) {
         double rel = Math.abs(actual - expected) / Math.abs(expected);
         System.out.printf("twin %s: TrainLab %.9g, PyTorch %.9g, relative difference %.2g%n", what, expected,
@@ -148,11 +179,23 @@ class PytorchTwinTest {
      * program's namespace afterwards.
      */
     private double[] pytorch(String program, String expression) throws IOException, InterruptedException {
+        String out = python(program, "import json\nprint(json.dumps([float(v) for v in eval("
+                + JSON.writeValueAsString(expression) + ", ns)]))\n");
+        String[] lines = out.strip().split("\n");
+        JsonNode values = JSON.readTree(lines[lines.length - 1]);
+        double[] result = new double[values.size()];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = values.get(i).asDouble();
+        }
+        return result;
+    }
+
+    /** Runs the program with PyTorch, then {@code after} in its namespace {@code ns}; returns what they print. */
+    private String python(String program, String after) throws IOException, InterruptedException {
         Path file = Files.writeString(dir.resolve("program.py"), program);
         String driver = "import torch\ntorch.set_num_threads(1)\nns = {'__name__': '__main__'}\n"
                 + "exec(compile(open(" + JSON.writeValueAsString(file.toString()) + ").read(), 'program.py', 'exec'), ns)\n"
-                + "import json\nprint(json.dumps([float(v) for v in eval(" + JSON.writeValueAsString(expression)
-                + ", ns)]))\n";
+                + after;
         ProcessBuilder pb = new ProcessBuilder(PYTHON, "-c", driver).directory(dir.toFile())
                 .redirectError(ProcessBuilder.Redirect.PIPE);
         pb.environment().put("MPLBACKEND", "Agg");
@@ -161,13 +204,7 @@ class PytorchTwinTest {
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(600, TimeUnit.SECONDS), "python timed out");
         assertEquals(0, p.exitValue(), "the program failed:\n" + err);
-        String[] lines = out.strip().split("\n");
-        JsonNode values = JSON.readTree(lines[lines.length - 1]);
-        double[] result = new double[values.size()];
-        for (int i = 0; i < result.length; i++) {
-            result[i] = values.get(i).asDouble();
-        }
-        return result;
+        return out;
     }
 
     private static boolean torchAvailable() {
