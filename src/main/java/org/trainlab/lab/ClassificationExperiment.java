@@ -47,13 +47,12 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
 
     /**
      * The run {@link #pytorchCode} writes for this data set: the held-out rows and the net drawn from
-     * PyTorch's generator where the program draws them (after the data when the set shares the run's seed).
+     * PyTorch's generator where the program draws them ({@link DataCode#heldOut}).
      */
     public static ClassificationExperiment twin(NetSettings settings, DataOrigin origin, ClassificationData all,
             double testFraction) {
-        Generator g = DataCode.generatorAfterData(settings.seed(), origin);
-        ClassificationData.Split split = all.split(testFraction, g);
-        return new ClassificationExperiment(settings, split.train(), split.test(), g);
+        DataCode.HeldOut h = DataCode.heldOut(settings.seed(), origin, all, testFraction);
+        return new ClassificationExperiment(settings, h.split().train(), h.split().test(), h.next());
     }
 
     private ClassificationExperiment(NetSettings settings, ClassificationData train, ClassificationData testOrNull,

@@ -47,6 +47,23 @@ public final class DataCode {
         return g;
     }
 
+    /**
+     * The train/test split a classification program makes in its data lines ({@link #classification}) and
+     * PyTorch's generator as the program then leaves it for the net. The split's randperm draws from the
+     * generator seeded with the data set's seed, past the generated points (a file's or a drawing's points
+     * draw nothing, and their seed is the run's); so a generated set is split alike whatever the run's seed.
+     */
+    public static HeldOut heldOut(long runSeed, DataOrigin origin, ClassificationData all, double testFraction) {
+        long dataSeed = dataSeed(origin, runSeed);
+        Generator g = generatorAfterData(dataSeed, origin);
+        ClassificationData.Split split = all.split(testFraction, g);
+        return new HeldOut(split, dataSeed == runSeed ? g : Generator.pytorch(runSeed));
+    }
+
+    /** A program's train/test split and its generator after its data lines. */
+    public record HeldOut(ClassificationData.Split split, Generator next) {
+    }
+
     private static long dataSeed(DataOrigin origin, long runSeed) {
         return switch (origin) {
             case DataOrigin.RegressionGenerator r -> r.seed();
