@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trainlab.data.ClassificationData;
 import org.trainlab.data.RegressionData;
+import org.trainlab.lab.BatchSizesExperiment;
 import org.trainlab.lab.BatchesExperiment;
 import org.trainlab.lab.ClassificationExperiment;
 import org.trainlab.lab.DataOrigin;
@@ -154,6 +155,27 @@ class PytorchTwinTest {
             }
             assertClose(json(args).get("final_loss").asDouble(), pytorch(program, "[loss]")[0], 1e-3,
                     String.join(" ", args));
+        }
+    }
+
+    @Test
+    void batchSizesEndAtTheRunsLosses() throws Exception {
+        for (long seed : new long[] {1, 6}) {
+            BatchSizesExperiment.Settings s = new BatchSizesExperiment.Settings(10, "sgd", 0.05, 12, true, seed);
+            DataOrigin origin = DataOrigin.tutorialRegression(1);
+            RegressionData data = RegressionData.tutorial(1);
+            BatchSizesExperiment run = new BatchSizesExperiment(s, origin, data);
+            for (int i = 0; i < s.epochs(); i++) {
+                run.step();
+            }
+            double[] losses = pytorch(BatchSizesExperiment.pytorchCode(s, origin, data),
+                    "[h[-1] for h in epoch_losses.values()]");
+            var curves = run.describe().curves();
+            assertEquals(curves.size(), losses.length, "one curve per batch size");
+            for (int i = 0; i < losses.length; i++) {
+                assertClose(curves.get(i).epochLosses().last(), losses[i], 1e-4,
+                        "batch sizes seed " + seed + " batch " + curves.get(i).name());
+            }
         }
     }
 
