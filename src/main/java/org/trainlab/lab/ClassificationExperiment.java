@@ -47,11 +47,18 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
 
     /**
      * The run {@link #pytorchCode} writes for this data set: the held-out rows and the net drawn from
-     * PyTorch's generator where the program draws them ({@link DataCode#heldOut}).
+     * PyTorch's generator where the program draws them ({@link DataCode#heldOut}); a file's or a drawing's
+     * points held out with the run's seed.
      */
     public static ClassificationExperiment twin(NetSettings settings, DataOrigin origin, ClassificationData all,
             double testFraction) {
-        DataCode.HeldOut h = DataCode.heldOut(settings.seed(), origin, all, testFraction);
+        return twin(settings, origin, all, testFraction, settings.seed());
+    }
+
+    /** {@link #twin} with a file's or a drawing's points held out with {@code splitSeed}, as the app does. */
+    public static ClassificationExperiment twin(NetSettings settings, DataOrigin origin, ClassificationData all,
+            double testFraction, long splitSeed) {
+        DataCode.HeldOut h = DataCode.heldOut(settings.seed(), origin, all, testFraction, splitSeed);
         return new ClassificationExperiment(settings, h.split().train(), h.split().test(), h.next());
     }
 
@@ -192,6 +199,12 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
      * prints the final loss and the train (and test) accuracy.
      */
     public static String pytorchCode(NetSettings s, DataOrigin origin, ClassificationData all, double testFraction) {
+        return pytorchCode(s, origin, all, testFraction, s.seed());
+    }
+
+    /** {@link #pytorchCode} with a file's or a drawing's points held out with {@code splitSeed}, as the app does. */
+    public static String pytorchCode(NetSettings s, DataOrigin origin, ClassificationData all, double testFraction,
+            long splitSeed) {
         String imports = (DataCode.needsMath(origin) ? "import math\n" : "")
                 + (DataCode.needsNumpy(origin, all.size()) ? "import numpy as np\n" : "");
         boolean test = testFraction > 0 && Math.round(all.size() * testFraction) > 0;
@@ -236,7 +249,7 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
 
                 plt.ioff()
                 %splt.show()
-                """.formatted(imports, DataCode.seeded(s.seed(), origin, DataCode.classification(origin, all, testFraction)),
+                """.formatted(imports, DataCode.seededClassification(s.seed(), origin, all, testFraction, splitSeed),
                 s.hidden(),
                 Activations.code(s.activation()), s.hidden(), all.classes(),
                 OptimizerPreset.code(s.optimizer(), "net.parameters()", s.lr()), s.steps(), PyProgram.plotEvery(s.steps()),

@@ -86,6 +86,23 @@ class PytorchTwinTest {
     }
 
     @Test
+    void aFilesPointsAreHeldOutWithTheDataSetsSeedWhateverTheRunsSeed() throws Exception {
+        ClassificationData all = ClassificationData.generate(ClassificationData.Shape.MOONS, 2, 30, 0.3, 2);
+        DataOrigin file = new DataOrigin.File("moons.csv");
+        var s = ClassificationExperiment.defaults().withSteps(60);
+        String program = ClassificationExperiment.pytorchCode(s, file, all, 0.3, 5);
+        ClassificationExperiment run = ClassificationExperiment.twin(s, file, all, 0.3, 5);
+        for (int i = 0; i < s.steps(); i++) {
+            run.step();
+        }
+        double[] test = pytorch(program, "[loss, len(x_test), x_test[0, 0]]");
+        var v = run.describe();
+        assertEquals(18, (int) test[1], "30% of 60 points held out");
+        assertEquals(v.testX()[0], test[2], 0.0, "the same first held-out point");
+        assertClose(v.trainLosses().last(), test[0], 1e-4, "classification from a file, split seed 5, run seed 1");
+    }
+
+    @Test
     void optimizersRaceEndsAtTheRunsLossesAfter64Steps() throws Exception {
         for (String[] args : new String[][] {
             {"optimizers", "--epochs", "2"},
