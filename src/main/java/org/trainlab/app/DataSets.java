@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.trainlab.data.ClassificationData;
 import org.trainlab.data.RegressionData;
+import org.trainlab.lab.DataCode;
 import org.trainlab.lab.DataOrigin;
 
 /**
@@ -31,7 +32,9 @@ public final class DataSets {
     private ClassificationData classificationAll = ClassificationData.tutorial(DEFAULT_SEED);
     private DataOrigin classificationOrigin = DataOrigin.tutorialClassification(DEFAULT_SEED);
     private double testFraction = DEFAULT_TEST_FRACTION;
-    private ClassificationData.Split classification = classificationAll.split(testFraction, DEFAULT_SEED);
+    private long splitSeed = DEFAULT_SEED;
+    private ClassificationData.Split classification = programSplit(classificationAll, classificationOrigin,
+            testFraction, DEFAULT_SEED);
 
     public DataSets() {
         for (Kind k : Kind.values()) {
@@ -78,14 +81,29 @@ public final class DataSets {
         return testFraction;
     }
 
-    /** Sets the classification set, split with this test share by a shuffle of this seed. */
+    /** The seed a file's or a drawing's points are held out with (a generated set's is its own seed). */
+    public long splitSeed() {
+        return splitSeed;
+    }
+
+    /**
+     * Sets the classification set, split with this test share as the lessons' programs split it: a
+     * generated set by randperm after its points from its own seed, a file's or a drawing's by randperm
+     * from {@code splitSeed}.
+     */
     public void setClassification(ClassificationData all, DataOrigin origin, double testFraction, long splitSeed) {
-        ClassificationData.Split split = all.split(testFraction, splitSeed);
+        ClassificationData.Split split = programSplit(all, origin, testFraction, splitSeed);
         classificationAll = all;
         classificationOrigin = origin;
         this.testFraction = testFraction;
+        this.splitSeed = splitSeed;
         classification = split;
         fire(Kind.CLASSIFICATION);
+    }
+
+    private static ClassificationData.Split programSplit(ClassificationData all, DataOrigin origin,
+            double testFraction, long splitSeed) {
+        return DataCode.heldOut(splitSeed, origin, all, testFraction, splitSeed).split();
     }
 
     /** One line saying what a set is, in the user's language ("sin(πx) + noise, 100 points"). */

@@ -12,7 +12,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "batches", mixinStandardHelpOptions = true,
-        description = "305: which samples a shuffling DataLoader puts in each batch, epoch by epoch.")
+        description = {"305: which samples a shuffling DataLoader puts in each batch, epoch by epoch.",
+            "Prints the lines the tutorial's program prints (Epoch:  0 | Step:  0 | batch x:  [...])."})
 final class RunBatches implements Callable<Integer> {
     @Mixin
     RunOptions common;
@@ -23,10 +24,26 @@ final class RunBatches implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "3", description = "passes over the data (default: ${DEFAULT-VALUE})")
     int epochs;
 
+    @Option(names = "--points", defaultValue = "10", description = "samples, x = 1..points (default: ${DEFAULT-VALUE})")
+    int points;
+
+    @Option(names = "--no-shuffle", description = "deal the samples in order")
+    boolean noShuffle;
+
+    @Option(names = "--drop-last", description = "drop the last batch when it is short")
+    boolean dropLast;
+
+    @Option(names = "--workers", defaultValue = "2", description = "loader threads, num_workers (default: ${DEFAULT-VALUE})")
+    int workers;
+
     @Override
     public Integer call() throws InterruptedException {
-        BatchesExperiment.Settings s = BatchesExperiment.Settings.defaults().withBatchSize(batchSize)
-                .withEpochs(epochs).withSeed(common.seed);
+        BatchesExperiment.Settings s = new BatchesExperiment.Settings(points, batchSize, epochs, !noShuffle, dropLast,
+                workers, common.seed);
+        if (common.pytorchCode) {
+            System.out.print(BatchesExperiment.pytorchCode(s));
+            return 0;
+        }
         var outcome = Headless.run("batches", () -> new BatchesExperiment(s), Progress.wanted(common.json));
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("final_loss", 0.0);
@@ -39,8 +56,7 @@ final class RunBatches implements Callable<Integer> {
             m.put("y", b.y());
             batches.add(m);
             if (!common.json) {
-                System.out.printf("Epoch: %d | Step: %d | batch x: %s | batch y: %s%n", b.epoch(), b.step(),
-                        java.util.Arrays.toString(b.x()), java.util.Arrays.toString(b.y()));
+                System.out.println(b.printed());
             }
         }
         if (common.json) {

@@ -3,6 +3,7 @@ package org.trainlab.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.trainlab.lab.GanCode;
 import org.trainlab.lab.GanExperiment;
 import org.trainlab.lab.GanView;
 import picocli.CommandLine.Command;
@@ -30,11 +31,16 @@ final class RunGan implements Callable<Integer> {
         GanExperiment.Settings d = GanExperiment.Settings.defaults();
         GanExperiment.Settings s = d.withSteps(common.stepsOr(d.steps())).withSeed(common.seed)
                 .withLr(common.lrOr(d.lrG())).withBatch(batch).withTutorialOrder(tutorialOrder);
+        if (common.pytorchCode) {
+            System.out.print(GanCode.pytorchCode(s));
+            return 0;
+        }
         GanExperiment[] made = new GanExperiment[1];
         var outcome = Headless.run("gan", () -> made[0] = new GanExperiment(s), Progress.wanted(common.json));
         GanView v = outcome.last().data();
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("final_loss", -v.dScore());
+        metrics.put("final_g_loss", (double) v.gLosses().last());
         metrics.put("d_accuracy", v.dAccuracies().meanOfLast(500));
         metrics.put("d_score", v.dScores().meanOfLast(500));
         metrics.put("in_bounds", made[0].freshPaintingsInBounds(1000, common.seed + 1));

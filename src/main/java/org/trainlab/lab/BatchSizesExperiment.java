@@ -57,21 +57,25 @@ public final class BatchSizesExperiment extends TrainingExperiment<BatchSizesVie
     private final List<Trainee> trainees = new ArrayList<>();
     private final MSELoss lossFunc = new MSELoss();
 
-    public BatchSizesExperiment(Settings s, RegressionData data) {
+    /**
+     * The run the lesson's program makes ({@link #pytorchCode}): the net from PyTorch's generator as the
+     * program leaves it after its data, and each loader's epochs from its own generator seeded with seed + 1.
+     */
+    public BatchSizesExperiment(Settings s, DataOrigin origin, RegressionData data) {
         if (s.epochs() < 1) {
             throw new IllegalArgumentException("epochs must be at least 1, got " + s.epochs());
         }
         this.settings = s;
         this.x = data.x();
         this.y = data.y();
-        Sequential first = Networks.mlp(1, s.hidden(), 1, "relu", new Generator(s.seed()));
+        Sequential first = Networks.mlp(1, s.hidden(), 1, "relu", DataCode.generatorAfterData(s.seed(), origin));
         for (int size : SIZES) {
             int batch = size == 0 ? data.size() : size;
-            Sequential net = Networks.mlp(1, s.hidden(), 1, "relu", new Generator(s.seed()));
+            Sequential net = Networks.mlp(1, s.hidden(), 1, "relu", new Generator(s.seed())); // copy.deepcopy(net)
             net.loadStateDict(first.stateDict());
             Optimizer o = optimizer(name(size), OptimizerPreset.create(s.optimizer(), net.parameters(), s.lr()));
             DataLoader loader = new DataLoader(new TensorDataset(x, y), batch).shuffle(s.shuffle())
-                    .generator(new Generator(s.seed() + 1));
+                    .generator(Generator.pytorch(s.seed() + 1));
             trainees.add(new Trainee(size, net, o, loader));
         }
     }
@@ -133,5 +137,54 @@ public final class BatchSizesExperiment extends TrainingExperiment<BatchSizesVie
                     t.stepLosses.view(), t.epochLosses.view()));
         }
         return new BatchSizesView(List.copyOf(curves));
+    }
+
+    /**
+     * The lesson's program for these settings and this data set: the same data, one net copied for every
+     * batch size, each loader with its own generator, as the run draws them.
+     */
+    public static String pytorchCode(Settings s, DataOrigin origin, RegressionData d) {
+        String imports = (DataCode.needsMath(origin) ? "import math\n" : "")
+                + (DataCode.needsNumpy(origin, d.size()) ? "import numpy as np\n" : "");
+        return """
+                %simport copy
+                import torch
+                import torch.utils.data as Data
+                import matplotlib.pyplot as plt
+
+                %s
+                EPOCH = %d
+                net = torch.nn.Sequential(torch.nn.Linear(1, %d), torch.nn.ReLU(), torch.nn.Linear(%d, 1))
+                loss_func = torch.nn.MSELoss()
+                dataset = Data.TensorDataset(x, y)
+
+                step_losses, epoch_losses = {}, {}
+                for batch_size in [1, 8, 32, len(dataset)]:        # the same start for every batch size
+                    model = copy.deepcopy(net)
+                    optimizer = %s
+                    loader = Data.DataLoader(dataset, batch_size=batch_size, shuffle=%s,
+                                             generator=torch.Generator().manual_seed(%d))
+                    step_losses[batch_size], epoch_losses[batch_size] = [], []
+                    for epoch in range(EPOCH):
+                        for b_x, b_y in loader:
+                            loss = loss_func(model(b_x), b_y)
+                            optimizer.zero_grad()
+                            loss.backward()
+                            optimizer.step()
+                            step_losses[batch_size].append(loss.item())
+                        with torch.no_grad():
+                            epoch_losses[batch_size].append(loss_func(model(x), y).item())
+
+                fig, (by_step, by_epoch) = plt.subplots(1, 2, figsize=(12, 4))
+                for batch_size in step_losses:
+                    by_step.plot(step_losses[batch_size], label='batch %%d' %% batch_size)
+                    by_epoch.plot(epoch_losses[batch_size], label='batch %%d' %% batch_size)
+                by_step.set_xlabel('steps'); by_epoch.set_xlabel('epochs')
+                by_step.set_yscale('log'); by_epoch.set_yscale('log')
+                by_step.legend(); by_epoch.legend()
+                plt.show()
+                """.formatted(imports, DataCode.seeded(s.seed(), origin, DataCode.regression(origin, d)), s.epochs(), s.hidden(), s.hidden(),
+                OptimizerPreset.code(s.optimizer(), "model.parameters()", s.lr()), s.shuffle() ? "True" : "False",
+                s.seed() + 1);
     }
 }

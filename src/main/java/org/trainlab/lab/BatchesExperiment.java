@@ -10,7 +10,8 @@ import org.trainlab.tensor.Tensor;
 /**
  * The tutorial's mini-batch lesson (305): x = linspace(1, 10, 10), y = linspace(10, 1, 10), handed
  * out by a shuffling DataLoader in batches of 5 for 3 epochs. Each step takes one batch; nothing is
- * trained, so the loss is 0.
+ * trained, so the loss is 0. The loader draws its epochs from PyTorch's generator seeded as the program's
+ * {@code torch.manual_seed}, so the batches are the program's.
  */
 public final class BatchesExperiment extends TrainingExperiment<BatchesView> {
     /** The lesson's settings; the defaults are the tutorial's. */
@@ -54,7 +55,7 @@ public final class BatchesExperiment extends TrainingExperiment<BatchesView> {
         Tensor x = Tensor.linspace(1, s.points(), s.points());
         Tensor y = Tensor.linspace(s.points(), 1, s.points());
         this.epochs = new Epochs(new DataLoader(new TensorDataset(x, y), s.batchSize()).shuffle(s.shuffle())
-                .dropLast(s.dropLast()).numWorkers(s.workers()).generator(new Generator(s.seed())));
+                .dropLast(s.dropLast()).numWorkers(s.workers()).defaultGenerator(Generator.pytorch(s.seed())));
     }
 
     @Override
@@ -73,5 +74,43 @@ public final class BatchesExperiment extends TrainingExperiment<BatchesView> {
     public BatchesView describe() {
         return new BatchesView(List.copyOf(seen), epochs.batchesPerEpoch(), settings.points(),
                 settings.shuffle());
+    }
+
+    /**
+     * The tutorial's program for these settings, for the lesson's code pane: it prints the lines
+     * {@link BatchesView.Batch#printed} prints, batch for batch.
+     */
+    public static String pytorchCode(Settings s) {
+        return """
+                import torch
+                import torch.utils.data as Data
+
+                torch.manual_seed(%d)    # reproducible
+
+                BATCH_SIZE = %d
+
+                x = torch.linspace(1, %d, %d)       # this is x data (torch tensor)
+                y = torch.linspace(%d, 1, %d)       # this is y data (torch tensor)
+
+                torch_dataset = Data.TensorDataset(x, y)
+                loader = Data.DataLoader(
+                    dataset=torch_dataset,      # torch TensorDataset format
+                    batch_size=BATCH_SIZE,      # mini batch size
+                    shuffle=%s,                 # random shuffle for training
+                    drop_last=%s,               # drop the last batch if it is short
+                    num_workers=%d,             # subprocesses for loading data
+                )
+
+                def show_batch():
+                    for epoch in range(%d):   # train entire dataset %d times
+                        for step, (batch_x, batch_y) in enumerate(loader):  # for each training step
+                            # train your data...
+                            print('Epoch: ', epoch, '| Step: ', step, '| batch x: ',
+                                  batch_x.numpy(), '| batch y: ', batch_y.numpy())
+
+                if __name__ == '__main__':
+                    show_batch()
+                """.formatted(s.seed(), s.batchSize(), s.points(), s.points(), s.points(), s.points(),
+                s.shuffle() ? "True" : "False", s.dropLast() ? "True" : "False", s.workers(), s.epochs(), s.epochs());
     }
 }

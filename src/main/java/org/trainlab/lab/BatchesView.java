@@ -28,7 +28,11 @@ public record BatchesView(List<Batch> batches, int batchesPerEpoch, int points, 
             return "Epoch:  " + epoch + " | Step:  " + step + " | batch x:  " + numpy(x) + " | batch y:  " + numpy(y);
         }
 
-        /** A float32 array as numpy prints it (whole numbers as "5.", right-aligned to the widest). */
+        /**
+         * A float32 array as numpy prints it (whole numbers as "5.", right-aligned to the widest), wrapped
+         * as numpy wraps at 75 characters: a new line, indented one space, when the next number would pass
+         * column 74.
+         */
         static String numpy(float[] values) {
             String[] items = new String[values.length];
             int width = 0;
@@ -37,11 +41,22 @@ public record BatchesView(List<Batch> batches, int batchesPerEpoch, int points, 
                 items[i] = v == Math.rint(v) && Math.abs(v) < 1e16 ? (long) v + "." : Float.toString(v);
                 width = Math.max(width, items[i].length());
             }
-            StringBuilder sb = new StringBuilder("[");
+            StringBuilder sb = new StringBuilder();
+            StringBuilder line = new StringBuilder(" ");
             for (int i = 0; i < items.length; i++) {
-                sb.append(i == 0 ? "" : " ").append(" ".repeat(width - items[i].length())).append(items[i]);
+                String word = " ".repeat(width - items[i].length()) + items[i];
+                if (line.length() + word.length() > 74 && line.length() > 1) {
+                    sb.append(line.toString().stripTrailing()).append('\n');
+                    line.setLength(0);
+                    line.append(' ');
+                }
+                line.append(word);
+                if (i < items.length - 1) {
+                    line.append(' ');
+                }
             }
-            return sb.append(']').toString();
+            sb.append(line);
+            return "[" + sb.substring(1) + "]";
         }
     }
 }

@@ -47,13 +47,19 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
 
     /**
      * The run {@link #pytorchCode} writes for this data set: the held-out rows and the net drawn from
-     * PyTorch's generator where the program draws them (after the data when the set shares the run's seed).
+     * PyTorch's generator where the program draws them ({@link DataCode#heldOut}); a file's or a drawing's
+     * points held out with the run's seed.
      */
     public static ClassificationExperiment twin(NetSettings settings, DataOrigin origin, ClassificationData all,
             double testFraction) {
-        Generator g = DataCode.generatorAfterData(settings.seed(), origin);
-        ClassificationData.Split split = all.split(testFraction, g);
-        return new ClassificationExperiment(settings, split.train(), split.test(), g);
+        return twin(settings, origin, all, testFraction, settings.seed());
+    }
+
+    /** {@link #twin} with a file's or a drawing's points held out with {@code splitSeed}, as the app does. */
+    public static ClassificationExperiment twin(NetSettings settings, DataOrigin origin, ClassificationData all,
+            double testFraction, long splitSeed) {
+        DataCode.HeldOut h = DataCode.heldOut(settings.seed(), origin, all, testFraction, splitSeed);
+        return new ClassificationExperiment(settings, h.split().train(), h.split().test(), h.next());
     }
 
     private ClassificationExperiment(NetSettings settings, ClassificationData train, ClassificationData testOrNull,
@@ -194,6 +200,12 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
      * prints the final loss and the train (and test) accuracy.
      */
     public static String pytorchCode(NetSettings s, DataOrigin origin, ClassificationData all, double testFraction) {
+        return pytorchCode(s, origin, all, testFraction, s.seed());
+    }
+
+    /** {@link #pytorchCode} with a file's or a drawing's points held out with {@code splitSeed}, as the app does. */
+    public static String pytorchCode(NetSettings s, DataOrigin origin, ClassificationData all, double testFraction,
+            long splitSeed) {
         String imports = (DataCode.needsMath(origin) ? "import math\n" : "")
                 + (DataCode.needsNumpy(origin, all.size()) ? "import numpy as np\n" : "");
         boolean test = testFraction > 0 && Math.round(all.size() * testFraction) > 0;
@@ -238,7 +250,7 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
 
                 plt.ioff()
                 %splt.show()
-                """.formatted(imports, DataCode.seeded(s.seed(), origin, DataCode.classification(origin, all, testFraction)),
+                """.formatted(imports, DataCode.seededClassification(s.seed(), origin, all, testFraction, splitSeed),
                 s.hidden(),
                 Activations.code(s.activation()), s.hidden(), all.classes(),
                 OptimizerPreset.code(s.optimizer(), "net.parameters()", s.lr()), s.steps(), PyProgram.plotEvery(s.steps()),

@@ -23,7 +23,20 @@ public final class DataCode {
      * app's point for point ({@link #generatorAfterData}).
      */
     public static String seeded(long runSeed, DataOrigin origin, String dataLines) {
-        long dataSeed = dataSeed(origin, runSeed);
+        return seeded(runSeed, dataSeed(origin, runSeed), dataLines);
+    }
+
+    /**
+     * A classification program's data lines ({@link #classification}), seeded as {@link #seeded} seeds
+     * them; a file's or a drawing's points are held out with {@code splitSeed}, as the app holds them out.
+     */
+    public static String seededClassification(long runSeed, DataOrigin origin, ClassificationData all,
+            double testFraction, long splitSeed) {
+        return seeded(runSeed, classificationSeed(origin, runSeed, testFraction, splitSeed),
+                classification(origin, all, testFraction));
+    }
+
+    private static String seeded(long runSeed, long dataSeed, String dataLines) {
         if (dataSeed == runSeed) {
             return "torch.manual_seed(" + runSeed + ")\n" + dataLines;
         }
@@ -45,6 +58,32 @@ public final class DataCode {
             }
         }
         return g;
+    }
+
+    /**
+     * The train/test split a classification program makes in its data lines ({@link #seededClassification})
+     * and PyTorch's generator as the program then leaves it for the net. The split's randperm draws from the
+     * generator seeded with the data set's seed, past the generated points, or, for a file's or a drawing's
+     * points, seeded with {@code splitSeed}; so a set is split alike whatever the run's seed.
+     */
+    public static HeldOut heldOut(long runSeed, DataOrigin origin, ClassificationData all, double testFraction,
+            long splitSeed) {
+        long dataSeed = classificationSeed(origin, runSeed, testFraction, splitSeed);
+        Generator g = generatorAfterData(dataSeed, origin);
+        ClassificationData.Split split = all.split(testFraction, g);
+        return new HeldOut(split, dataSeed == runSeed ? g : Generator.pytorch(runSeed));
+    }
+
+    /** A program's train/test split and its generator after its data lines. */
+    public record HeldOut(ClassificationData.Split split, Generator next) {
+    }
+
+    /** The seed a classification program's data lines run under: the generator's, or the split's if they draw. */
+    private static long classificationSeed(DataOrigin origin, long runSeed, double testFraction, long splitSeed) {
+        if (origin instanceof DataOrigin.ClassificationGenerator c) {
+            return c.seed();
+        }
+        return testFraction > 0 ? splitSeed : runSeed;
     }
 
     private static long dataSeed(DataOrigin origin, long runSeed) {

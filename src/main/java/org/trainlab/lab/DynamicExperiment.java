@@ -13,6 +13,8 @@ import org.trainlab.spec.OptimizerKind;
 import org.trainlab.spec.TrainingSettings;
 import org.trainlab.tensor.ComputationGraph;
 import org.trainlab.tensor.Generator;
+import org.trainlab.tensor.PythonRepr;
+import org.trainlab.tensor.RandomState;
 import org.trainlab.tensor.Tensor;
 
 /**
@@ -20,7 +22,9 @@ import org.trainlab.tensor.Tensor;
  * read sin(t) over successive windows and predict cos(t). Each step the window covers 1 to 3 half
  * turns picked at random, with 10 points per half turn, so the graph has a different length every
  * step — easy in a define-by-run framework. The hidden state is carried across windows and detached.
- * Each step also counts the nodes of its loss's autograd graph, which grows with the window.
+ * Each step also counts the nodes of its loss's autograd graph, which grows with the window. As in the
+ * program, the windows come from numpy's stream ({@code np.random.randint}, {@code np.linspace} in
+ * doubles, float32 sin and cos) and the nets from PyTorch's generator.
  */
 public final class DynamicExperiment extends TrainingExperiment<DynamicView> implements SavableExperiment {
     /** The lesson's settings; the defaults are the tutorial's. */
@@ -43,7 +47,7 @@ public final class DynamicExperiment extends TrainingExperiment<DynamicView> imp
     }
 
     private final Settings settings;
-    private final Generator gen;
+    private final RandomState windows;
     private final RNN rnn;
     private final Linear out;
     private final Adam optimizer;
@@ -67,7 +71,8 @@ public final class DynamicExperiment extends TrainingExperiment<DynamicView> imp
                     + "positive");
         }
         this.settings = s;
-        this.gen = new Generator(s.seed());
+        this.windows = new RandomState(s.seed());
+        Generator gen = Generator.pytorch(s.seed());
         this.rnn = new RNN(1, s.hidden(), 1, "tanh", true, true, gen);
         this.out = new Linear(s.hidden(), 1, true, gen);
         java.util.List<Tensor> params = new java.util.ArrayList<>(rnn.parameters());
@@ -77,14 +82,24 @@ public final class DynamicExperiment extends TrainingExperiment<DynamicView> imp
 
     @Override
     protected double trainStep() {
-        int halfTurns = 1 + gen.nextInt(settings.maxHalfTurns());
+        int halfTurns = (int) windows.randint(1, settings.maxHalfTurns() + 1);
         double start = position * Math.PI;
         double end = (position + halfTurns) * Math.PI;
         position += halfTurns;
         int n = settings.pointsPerHalfTurn() * halfTurns;
-        Tensor t = Tensor.linspace(start, end, n);
-        Tensor x = t.sin().view(1, n, 1);
-        Tensor y = t.cos().view(1, n, 1);
+        // np.linspace(start, end, n, dtype=np.float32), then np.sin and np.cos in float32
+        double[] steps = Numpy.linspace(start, end, n);
+        float[] ts = new float[n];
+        float[] sin = new float[n];
+        float[] cos = new float[n];
+        for (int i = 0; i < n; i++) {
+            ts[i] = (float) steps[i];
+            sin[i] = Numpy.sin(ts[i]);
+            cos[i] = Numpy.cos(ts[i]);
+        }
+        Tensor t = new Tensor(ts, n);
+        Tensor x = new Tensor(sin, 1, n, 1);
+        Tensor y = new Tensor(cos, 1, n, 1);
         RnnOutput r = rnn.forward(x, hidden);
         hidden = r.hN().detach();
         Tensor prediction = out.forward(r.output());
@@ -128,5 +143,80 @@ public final class DynamicExperiment extends TrainingExperiment<DynamicView> imp
     public DynamicView describe() {
         return new DynamicView(lastT, lastInput, lastTarget, lastPrediction, lengths.view(), losses.view(),
                 nodes.view(), pastT.view(), pastTarget.view(), pastPrediction.view());
+    }
+
+    /**
+     * The tutorial's program for these settings, for the lesson's code pane: the same windows, drawn from
+     * numpy's stream, and the same net, drawn from PyTorch's.
+     */
+    public static String pytorchCode(Settings s) {
+        return """
+                import torch
+                from torch import nn
+                import numpy as np
+                import matplotlib.pyplot as plt
+
+                torch.manual_seed(%d)
+                np.random.seed(%d)
+                LR = %s
+
+                class RNN(nn.Module):
+                    def __init__(self):
+                        super(RNN, self).__init__()
+                        self.rnn = nn.RNN(input_size=1, hidden_size=%d, num_layers=1, batch_first=True)
+                        self.out = nn.Linear(%d, 1)
+
+                    def forward(self, x, h_state):
+                        r_out, h_state = self.rnn(x, h_state)
+                        return self.out(r_out), h_state
+
+                def graph_nodes(t):
+                    # the autograd graph behind t, built by this step's forward: its functions and leaves
+                    seen, todo = set(), [t.grad_fn]
+                    while todo:
+                        f = todo.pop()
+                        if f is None or f in seen:
+                            continue
+                        seen.add(f)
+                        todo.extend(g for g, _ in f.next_functions)
+                    return len(seen)
+
+                rnn = RNN()
+                print(rnn)
+                optimizer = torch.optim.Adam(rnn.parameters(), lr=LR)
+                loss_func = nn.MSELoss()
+
+                h_state = None
+                plt.figure(1, figsize=(12, 5))
+                plt.ion()
+                step = 0
+                for i in range(%d):
+                    dynamic_steps = np.random.randint(1, %d)   # a different length every step
+                    start, end = step * np.pi, (step + dynamic_steps) * np.pi
+                    step += dynamic_steps
+                    steps = np.linspace(start, end, %d * dynamic_steps, dtype=np.float32)
+                    x_np = np.sin(steps)
+                    y_np = np.cos(steps)
+                    x = torch.from_numpy(x_np[np.newaxis, :, np.newaxis])   # shape (batch, time_step, input_size)
+                    y = torch.from_numpy(y_np[np.newaxis, :, np.newaxis])
+
+                    prediction, h_state = rnn(x, h_state)
+                    h_state = h_state.data   # repack the hidden state, break the connection from the last step
+                    loss = loss_func(prediction, y)
+                    print('step', i, '| time steps:', len(steps), '| graph nodes:', graph_nodes(loss))
+
+                    optimizer.zero_grad()
+                    loss.backward()
+                    optimizer.step()
+
+                    plt.plot(steps, y_np.flatten(), 'r-')
+                    plt.plot(steps, prediction.data.numpy().flatten(), 'b-')
+                    plt.draw()
+                    plt.pause(0.05)
+
+                plt.ioff()
+                plt.show()
+                """.formatted(s.seed(), s.seed(), PythonRepr.intOrFloat(s.lr()), s.hidden(), s.hidden(), s.steps(),
+                s.maxHalfTurns() + 1, s.pointsPerHalfTurn());
     }
 }

@@ -14,6 +14,7 @@ import org.trainlab.spec.OptimizerKind;
 import org.trainlab.spec.TrainingSettings;
 import org.trainlab.tensor.Generator;
 import org.trainlab.tensor.NoGrad;
+import org.trainlab.tensor.RandomState;
 import org.trainlab.tensor.Tensor;
 
 /**
@@ -69,12 +70,12 @@ public final class GanExperiment extends TrainingExperiment<GanView> implements 
             return this != NONE;
         }
 
-        /** The label of a painting with this a. */
-        float labelOf(float a) {
+        /** The label of a painting with this a, as the program computes it from numpy's a. */
+        float labelOf(double a) {
             return switch (this) {
                 case NONE -> 0;
-                case HALVES -> a - 1 > 0.5f ? 1 : 0;
-                case CONTINUOUS -> a - 1;
+                case HALVES -> a - 1 > 0.5 ? 1 : 0;
+                case CONTINUOUS -> (float) (a - 1);
             };
         }
     }
@@ -143,12 +144,13 @@ public final class GanExperiment extends TrainingExperiment<GanView> implements 
 
     private final Settings settings;
     private final Generator gen;
+    private final RandomState artist;
+    private final double[] artistPoints;
     private final Sequential g;
     private final Sequential d;
     private final Optimizer optG;
     private final Optimizer optD;
     private final Tensor points;
-    private final Tensor pointsSquared;
     private final Tensor viewInputs;
     private final float[] viewLabels;
     private final Series dAccuracies = new Series();
@@ -163,7 +165,10 @@ public final class GanExperiment extends TrainingExperiment<GanView> implements 
             throw new IllegalArgumentException("gan: steps, batch, ideas and hidden must be positive, points at least 2");
         }
         this.settings = s;
-        this.gen = new Generator(s.seed());
+        // the program's two streams: torch.manual_seed for the nets and G's ideas, np.random.seed for the artist
+        this.gen = Generator.pytorch(s.seed());
+        this.artist = new RandomState(s.seed());
+        this.artistPoints = Numpy.linspace(-1, 1, s.points());
         int labelInputs = s.labels().any() ? 1 : 0;
         this.g = new Sequential(new Linear(s.generatorInputs(), s.hidden(), true, gen), new ReLU(),
                 new Linear(s.hidden(), s.points(), true, gen));
@@ -172,7 +177,6 @@ public final class GanExperiment extends TrainingExperiment<GanView> implements 
         this.optG = optimizer("G", OptimizerKind.named(s.optimizerG()).create(g.parameters(), Map.of("lr", s.lrG())));
         this.optD = optimizer("D", OptimizerKind.named(s.optimizerD()).create(d.parameters(), Map.of("lr", s.lrD())));
         this.points = Tensor.linspace(-1, 1, s.points());
-        this.pointsSquared = points.pow(2);
         // the pictures' ideas come from their own generator, so drawing never changes the training's randomness
         Generator viewGen = new Generator(s.seed() + 7919);
         Tensor ideas = Tensor.randn(viewGen, VIEW_PAINTINGS, s.ideas());
@@ -224,15 +228,16 @@ public final class GanExperiment extends TrainingExperiment<GanView> implements 
     protected double trainStep() {
         int n = settings.batch();
         int p = settings.points();
-        // the artist's paintings: a·x² + (a − 1) with a ~ U(1, 2) per painting, and their labels
-        float[] sq = pointsSquared.data();
+        // the artist's paintings: a·x² + (a − 1) with a = np.random.uniform(1, 2) per painting, in numpy's
+        // doubles, then float32 as torch.from_numpy(paintings).float() makes them; and their labels
+        double[] a = artist.uniform(1, 2, n);
         float[] art = new float[n * p];
         float[] labels = new float[n];
         for (int i = 0; i < n; i++) {
-            float a = 1 + gen.nextFloat();
-            labels[i] = settings.labels().labelOf(a);
+            labels[i] = settings.labels().labelOf(a[i]);
             for (int j = 0; j < p; j++) {
-                art[i * p + j] = a * sq[j] + (a - 1);
+                double x = artistPoints[j];
+                art[i * p + j] = (float) (a[i] * (x * x) + (a[i] - 1));
             }
         }
         Tensor real = withLabels(new Tensor(art, n, p), labels);

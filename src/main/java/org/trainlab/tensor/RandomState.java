@@ -55,6 +55,33 @@ public final class RandomState {
         return out;
     }
 
+    /**
+     * {@code np.random.randint(low, high)}: an integer in [low, high) by numpy's masked rejection: 32-bit
+     * draws masked to the smallest all-ones mask covering high − 1 − low, retried while beyond it; no draw
+     * when the range holds one value.
+     */
+    public synchronized long randint(long low, long high) {
+        if (high <= low) {
+            throw new IllegalArgumentException("randint: low >= high (" + low + " >= " + high + ")");
+        }
+        long rng = high - 1 - low;
+        if (rng == 0) {
+            return low;
+        }
+        if (rng > 0xFFFFFFFFL) {
+            throw new IllegalArgumentException("randint: ranges beyond 2**32 values are not reproduced");
+        }
+        long mask = rng;
+        for (int shift = 1; shift <= 16; shift <<= 1) {
+            mask |= mask >>> shift;
+        }
+        long value;
+        do {
+            value = mt.nextUnsigned() & mask;
+        } while (value > rng);
+        return low + value;
+    }
+
     /** One standard normal, like {@code np.random.randn()}: the polar method, the second value kept. */
     public synchronized double randn() {
         if (hasGauss) {

@@ -16,8 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trainlab.data.ClassificationData;
 import org.trainlab.data.RegressionData;
+import org.trainlab.lab.BatchSizesExperiment;
+import org.trainlab.lab.BatchesExperiment;
 import org.trainlab.lab.ClassificationExperiment;
 import org.trainlab.lab.DataOrigin;
+import org.trainlab.lab.DynamicExperiment;
+import org.trainlab.lab.GanCode;
+import org.trainlab.lab.GanExperiment;
 import org.trainlab.lab.RegressionExperiment;
 
 /**
@@ -81,6 +86,23 @@ class PytorchTwinTest {
     }
 
     @Test
+    void aFilesPointsAreHeldOutWithTheDataSetsSeedWhateverTheRunsSeed() throws Exception {
+        ClassificationData all = ClassificationData.generate(ClassificationData.Shape.MOONS, 2, 30, 0.3, 2);
+        DataOrigin file = new DataOrigin.File("moons.csv");
+        var s = ClassificationExperiment.defaults().withSteps(60);
+        String program = ClassificationExperiment.pytorchCode(s, file, all, 0.3, 5);
+        ClassificationExperiment run = ClassificationExperiment.twin(s, file, all, 0.3, 5);
+        for (int i = 0; i < s.steps(); i++) {
+            run.step();
+        }
+        double[] test = pytorch(program, "[loss, len(x_test), x_test[0, 0]]");
+        var v = run.describe();
+        assertEquals(18, (int) test[1], "30% of 60 points held out");
+        assertEquals(v.testX()[0], test[2], 0.0, "the same first held-out point");
+        assertClose(v.trainLosses().last(), test[0], 1e-4, "classification from a file, split seed 5, run seed 1");
+    }
+
+    @Test
     void optimizersRaceEndsAtTheRunsLossesAfter64Steps() throws Exception {
         for (String[] args : new String[][] {
             {"optimizers", "--epochs", "2"},
@@ -94,6 +116,91 @@ class PytorchTwinTest {
                 assertClose(e.getValue().asDouble(), losses[i++], 1e-3, String.join(" ", args) + " " + e.getKey());
             }
         }
+    }
+
+    @Test
+    void ganEndsAtTheRunsLossesAfter200Steps() throws Exception {
+        for (String[] args : new String[][] {
+            {"gan", "--steps", "200"},
+            {"cgan", "--steps", "200", "--seed", "5"}}) {
+            String program = program(args);
+            if (args[0].equals("gan")) {
+                assertEquals(GanCode.pytorchCode(GanExperiment.Settings.defaults().withSteps(200)), program,
+                        "the code pane's program");
+            }
+            JsonNode run = json(args);
+            double[] losses = pytorch(program, "[D_loss, G_loss]");
+            assertClose(run.get("final_loss").asDouble(), losses[0], 1e-3, String.join(" ", args) + " D_loss");
+            assertClose(run.get("final_g_loss").asDouble(), losses[1], 1e-3, String.join(" ", args) + " G_loss");
+        }
+    }
+
+    @Test
+    void batchesProgramPrintsTheRunsLines() throws Exception {
+        for (String[] args : new String[][] {
+            {"batches"},
+            {"batches", "--batch-size", "8", "--epochs", "4", "--seed", "3"},
+            {"batches", "--batch-size", "8", "--drop-last", "--workers", "0"},
+            {"batches", "--no-shuffle", "--batch-size", "3"},
+            {"batches", "--points", "40", "--batch-size", "25", "--epochs", "2", "--seed", "11"}}) {
+            String program = program(args);
+            if (args.length == 1) {
+                assertEquals(BatchesExperiment.pytorchCode(BatchesExperiment.Settings.defaults()), program,
+                        "the code pane's program");
+            }
+            String printed = python(program, "");
+            Cli.Result run = Cli.run(prepend("run", args));
+            assertEquals(0, run.exit(), run.err());
+            assertTrue(printed.startsWith("Epoch:  0 | Step:  0 | batch x:  ["), printed);
+            assertTrue(run.out().startsWith(printed), String.join(" ", args) + ": PyTorch prints\n" + printed
+                    + "TrainLab prints\n" + run.out());
+            System.out.printf("twin %s: %d lines identical%n", String.join(" ", args), printed.split("\n").length);
+        }
+    }
+
+    @Test
+    void dynamicEndsNearTheRunsLoss() throws Exception {
+        // measured: the losses part in float32's last bit at step 1 (1e-7) and drift apart as training
+        // amplifies it: 3e-5 relative at step 100, 7e-4 by step 200, 3e-2 by step 1000
+        for (String[] args : new String[][] {
+            {"dynamic"},
+            {"dynamic", "--seed", "4", "--max-half-turns", "5", "--hidden", "16", "--steps", "60"}}) {
+            String program = program(args);
+            if (args.length == 1) {
+                assertEquals(DynamicExperiment.pytorchCode(DynamicExperiment.Settings.defaults()), program,
+                        "the code pane's program");
+            }
+            assertClose(json(args).get("final_loss").asDouble(), pytorch(program, "[loss]")[0], 1e-3,
+                    String.join(" ", args));
+        }
+    }
+
+    @Test
+    void batchSizesEndAtTheRunsLosses() throws Exception {
+        for (long seed : new long[] {1, 6}) {
+            BatchSizesExperiment.Settings s = new BatchSizesExperiment.Settings(10, "sgd", 0.05, 12, true, seed);
+            DataOrigin origin = DataOrigin.tutorialRegression(1);
+            RegressionData data = RegressionData.tutorial(1);
+            BatchSizesExperiment run = new BatchSizesExperiment(s, origin, data);
+            for (int i = 0; i < s.epochs(); i++) {
+                run.step();
+            }
+            double[] losses = pytorch(BatchSizesExperiment.pytorchCode(s, origin, data),
+                    "[h[-1] for h in epoch_losses.values()]");
+            var curves = run.describe().curves();
+            assertEquals(curves.size(), losses.length, "one curve per batch size");
+            for (int i = 0; i < losses.length; i++) {
+                assertClose(curves.get(i).epochLosses().last(), losses[i], 1e-4,
+                        "batch sizes seed " + seed + " batch " + curves.get(i).name());
+            }
+        }
+    }
+
+    private static String[] prepend(String first, String[] rest) {
+        String[] all = new String[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
     }
 
     static void assertClose(double expected, double actual, double rtol, String what) {
@@ -129,11 +236,23 @@ class PytorchTwinTest {
      * program's namespace afterwards.
      */
     private double[] pytorch(String program, String expression) throws IOException, InterruptedException {
+        String out = python(program, "import json\nprint(json.dumps([float(v) for v in eval("
+                + JSON.writeValueAsString(expression) + ", ns)]))\n");
+        String[] lines = out.strip().split("\n");
+        JsonNode values = JSON.readTree(lines[lines.length - 1]);
+        double[] result = new double[values.size()];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = values.get(i).asDouble();
+        }
+        return result;
+    }
+
+    /** Runs the program with PyTorch, then {@code after} in its namespace {@code ns}; returns what they print. */
+    private String python(String program, String after) throws IOException, InterruptedException {
         Path file = Files.writeString(dir.resolve("program.py"), program);
         String driver = "import torch\ntorch.set_num_threads(1)\nns = {'__name__': '__main__'}\n"
                 + "exec(compile(open(" + JSON.writeValueAsString(file.toString()) + ").read(), 'program.py', 'exec'), ns)\n"
-                + "import json\nprint(json.dumps([float(v) for v in eval(" + JSON.writeValueAsString(expression)
-                + ", ns)]))\n";
+                + after;
         ProcessBuilder pb = new ProcessBuilder(PYTHON, "-c", driver).directory(dir.toFile())
                 .redirectError(ProcessBuilder.Redirect.PIPE);
         pb.environment().put("MPLBACKEND", "Agg");
@@ -142,13 +261,7 @@ class PytorchTwinTest {
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(600, TimeUnit.SECONDS), "python timed out");
         assertEquals(0, p.exitValue(), "the program failed:\n" + err);
-        String[] lines = out.strip().split("\n");
-        JsonNode values = JSON.readTree(lines[lines.length - 1]);
-        double[] result = new double[values.size()];
-        for (int i = 0; i < result.length; i++) {
-            result[i] = values.get(i).asDouble();
-        }
-        return result;
+        return out;
     }
 
     private static boolean torchAvailable() {

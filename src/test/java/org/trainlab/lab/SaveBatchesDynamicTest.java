@@ -106,7 +106,7 @@ class SaveBatchesDynamicTest {
     @Test
     void eachBatchSizeSeesTheWholeSetEveryEpoch() {
         BatchSizesExperiment e = new BatchSizesExperiment(BatchSizesExperiment.Settings.defaults(),
-                RegressionData.tutorial(1));
+                DataOrigin.tutorialRegression(1), RegressionData.tutorial(1));
         for (int i = 0; i < 20; i++) {
             e.step();
         }

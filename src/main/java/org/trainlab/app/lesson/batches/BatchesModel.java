@@ -82,37 +82,6 @@ public final class BatchesModel implements TrainingModel<BatchesView> {
 
     @Override
     public String pytorchCode(Settings settings) {
-        BatchesExperiment.Settings s = batches(settings);
-        return """
-                import torch
-                import torch.utils.data as Data
-
-                torch.manual_seed(%d)    # reproducible
-
-                BATCH_SIZE = %d
-
-                x = torch.linspace(1, %d, %d)       # this is x data (torch tensor)
-                y = torch.linspace(%d, 1, %d)       # this is y data (torch tensor)
-
-                torch_dataset = Data.TensorDataset(x, y)
-                loader = Data.DataLoader(
-                    dataset=torch_dataset,      # torch TensorDataset format
-                    batch_size=BATCH_SIZE,      # mini batch size
-                    shuffle=%s,                 # random shuffle for training
-                    drop_last=%s,               # drop the last batch if it is short
-                    num_workers=%d,             # subprocesses for loading data
-                )
-
-                def show_batch():
-                    for epoch in range(%d):   # train entire dataset %d times
-                        for step, (batch_x, batch_y) in enumerate(loader):  # for each training step
-                            # train your data...
-                            print('Epoch: ', epoch, '| Step: ', step, '| batch x: ',
-                                  batch_x.numpy(), '| batch y: ', batch_y.numpy())
-
-                if __name__ == '__main__':
-                    show_batch()
-                """.formatted(s.seed(), s.batchSize(), s.points(), s.points(), s.points(), s.points(),
-                s.shuffle() ? "True" : "False", s.dropLast() ? "True" : "False", s.workers(), s.epochs(), s.epochs());
+        return BatchesExperiment.pytorchCode(batches(settings));
     }
 }

@@ -61,13 +61,14 @@ public final class ClassificationModel implements TrainingModel<ClassificationVi
         DataOrigin origin = data.classificationOrigin();
         ClassificationData all = data.classificationAll();
         double testFraction = data.testFraction();
-        return () -> ClassificationExperiment.twin(v, origin, all, testFraction);
+        long splitSeed = data.splitSeed();
+        return () -> ClassificationExperiment.twin(v, origin, all, testFraction, splitSeed);
     }
 
     @Override
     public String pytorchCode(Settings s) {
         return ClassificationExperiment.pytorchCode(NetParams.net(s), data.classificationOrigin(),
-                data.classificationAll(), data.testFraction());
+                data.classificationAll(), data.testFraction(), data.splitSeed());
     }
 
     @Override
