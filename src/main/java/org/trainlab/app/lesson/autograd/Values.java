@@ -32,7 +32,7 @@ public record Values(float[] values, int[] shape) {
     /** Python's literal for the values, as floats so that {@code torch.tensor} makes float32: {@code [[1.0, 2.0]]}. */
     public String python() {
         if (shape.length == 0) {
-            return PythonRepr.number(values[0]);
+            return number(values[0]);
         }
         if (shape.length == 1) {
             return row(0, shape[0]);
@@ -47,9 +47,14 @@ public record Values(float[] values, int[] shape) {
     private String row(int from, int n) {
         List<String> items = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            items.add(PythonRepr.number(values[from + i]));
+            items.add(number(values[from + i]));
         }
         return "[" + String.join(", ", items) + "]";
+    }
+
+    /** The shortest decimal that is this float32 ({@code -0.4}, not the double {@code -0.4000000059604645}). */
+    private static String number(float f) {
+        return PythonRepr.number(Double.parseDouble(Float.toString(f)));
     }
 
     @Override
