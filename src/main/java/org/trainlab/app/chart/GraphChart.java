@@ -159,9 +159,34 @@ public final class GraphChart extends Region {
         return widest + 8;
     }
 
-    private double contentHeight() {
+    /** The message in lines no wider than {@code width}, broken after a space where there is one. */
+    private static List<String> wrap(String text, double width) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = start + 1;
+            int lastSpace = -1;
+            while (end <= text.length() && TextWidth.of(text.substring(start, end), TEXT) <= width) {
+                if (text.charAt(end - 1) == ' ') {
+                    lastSpace = end;
+                }
+                end++;
+            }
+            if (end > text.length()) {
+                lines.add(text.substring(start));
+                break;
+            }
+            int cut = lastSpace > start ? lastSpace : Math.max(start + 1, end - 1);
+            lines.add(text.substring(start, cut).strip());
+            start = cut;
+        }
+        return lines;
+    }
+
+    private double contentHeight(double width) {
         if (boxes.isEmpty()) {
-            return 60;
+            double w = width > 0 ? width : getWidth() > 0 ? getWidth() : 400;
+            return 16 + LINE * wrap(message == null ? "" : message, Math.max(40, w - 16)).size();
         }
         double[][] at = layout(contentWidth());
         double bottom = 0;
@@ -178,12 +203,17 @@ public final class GraphChart extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return contentHeight();
+        return contentHeight(width);
     }
 
     @Override
     protected double computeMinHeight(double width) {
-        return contentHeight();
+        return contentHeight(width);
+    }
+
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;
     }
 
     @Override
@@ -213,7 +243,11 @@ public final class GraphChart extends Region {
             g.setFont(TEXT);
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.TOP);
-            g.fillText(message == null ? "" : message, 8, 8, Math.max(10, w - 16));
+            double y = 8;
+            for (String line : wrap(message == null ? "" : message, Math.max(40, w - 16))) {
+                g.fillText(line, 8, y);
+                y += LINE;
+            }
             return;
         }
         double[][] at = layout(Math.max(w, contentWidth()));

@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -109,6 +110,7 @@ public final class AutogradLesson implements Lesson {
         graphScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         graphScroll.setMinHeight(Region.USE_PREF_SIZE);
         graphScroll.getStyleClass().add("edge-to-edge");
+        passVerticalWheel(graphScroll);
         chart.boundsInLocalProperty().addListener((obs, was, is) -> graphScroll.setPrefViewportHeight(is.getHeight()));
         // wider than the pane, the graph scrolls sideways; narrower, it fills the width
         graphScroll.viewportBoundsProperty().addListener((obs, was, is) ->
@@ -158,7 +160,31 @@ public final class AutogradLesson implements Lesson {
         sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         sp.setMinWidth(100);
         sp.getStyleClass().add("edge-to-edge");
+        passVerticalWheel(sp);
         return sp;
+    }
+
+    /**
+     * A pane that scrolls only sideways hands a vertical wheel turn to the page around it, which scrolls down,
+     * instead of turning it into a sideways scroll under the pointer.
+     */
+    private static void passVerticalWheel(ScrollPane sideways) {
+        sideways.addEventFilter(ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaX() != 0 || e.getDeltaY() == 0) {
+                return;
+            }
+            for (Node p = sideways.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof ScrollPane page) {
+                    double room = page.getContent().getBoundsInLocal().getHeight()
+                            - page.getViewportBounds().getHeight();
+                    if (room > 0) {
+                        page.setVvalue(Math.max(0, Math.min(1, page.getVvalue() - e.getDeltaY() / room)));
+                    }
+                    e.consume();
+                    return;
+                }
+            }
+        });
     }
 
     private Label heading(String key) {
