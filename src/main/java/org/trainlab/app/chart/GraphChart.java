@@ -66,6 +66,10 @@ public final class GraphChart extends Region {
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setAccessibleText(title);
         setFocusTraversable(true);
+        // the focus outline of the other charts: an inner glow, since the opaque canvas would cover a border
+        javafx.scene.effect.InnerShadow focused = new javafx.scene.effect.InnerShadow(
+                javafx.scene.effect.BlurType.GAUSSIAN, Color.web("#0969da"), 8, 0.85, 0, 0);
+        focusedProperty().addListener((obs, was, is) -> setEffect(is ? focused : null));
         ContextMenu menu = new ContextMenu();
         MenuItem save = new MenuItem(ChartText.get().text("chart.savePng"));
         save.setOnAction(e -> chooseAndSave());
