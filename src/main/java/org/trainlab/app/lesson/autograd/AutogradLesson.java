@@ -117,16 +117,18 @@ public final class AutogradLesson implements Lesson {
                 chart.setMinWidth(Math.max(is.getWidth(), chart.prefWidth(-1))));
 
         VBox content = new VBox(10,
-                heading("autograd.section.tutorial"), text("autograd.section.tutorial.text"), sideways(tutorial),
+                heading("autograd.section.tutorial"), text("autograd.section.tutorial.text"), tutorial,
                 heading("autograd.section.graph"), text("autograd.section.graph.text"), buttons, status, graphScroll,
-                sideways(yours),
+                yours,
                 heading("autograd.section.more"), text("autograd.section.more.text"));
         for (String id : AutogradModel.PANELS) {
             VBox lines = new VBox(4);
             panels.put(id, lines);
             Label title = new Label(messages.text("autograd.panel." + id));
             title.getStyleClass().add(Styles.TEXT_BOLD);
-            content.getChildren().addAll(title, text("autograd.panel." + id + ".text"), sideways(lines));
+            title.setWrapText(true);
+            title.setMinHeight(Region.USE_PREF_SIZE);
+            content.getChildren().addAll(title, text("autograd.panel." + id + ".text"), lines);
         }
         content.setStyle("-fx-padding: 10 14 14 14;");
         content.setFillWidth(true);
@@ -148,20 +150,6 @@ public final class AutogradLesson implements Lesson {
         }));
         page.addListener(this::refresh);
         refresh();
-    }
-
-    private static ScrollPane sideways(Node node) {
-        VBox room = new VBox(node);
-        room.setStyle("-fx-padding: 0 0 14 0;");
-        ScrollPane sp = new ScrollPane(room);
-        sp.setFitToHeight(true);
-        sp.setFitToWidth(true);
-        sp.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        sp.setMinWidth(100);
-        sp.getStyleClass().add("edge-to-edge");
-        passVerticalWheel(sp);
-        return sp;
     }
 
     /**
@@ -190,6 +178,8 @@ public final class AutogradLesson implements Lesson {
     private Label heading(String key) {
         Label l = new Label(messages.text(key));
         l.getStyleClass().add("card-title");
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -294,33 +284,35 @@ public final class AutogradLesson implements Lesson {
         }
     }
 
+    /**
+     * The lines with what they print, in the monospaced font; a line wider than the pane wraps (printed
+     * values keep their lines in any window the lesson fits in; long code and messages wrap).
+     */
     private void fill(VBox box, List<Script.Line> lines) {
         box.getChildren().clear();
         for (Script.Line l : lines) {
-            Label code = new Label(l.code());
-            code.setStyle(MONO);
-            code.getStyleClass().add(Styles.TEXT_MUTED);
-            code.setMinWidth(Region.USE_PREF_SIZE);
-            code.setMinHeight(Region.USE_PREF_SIZE);
-            box.getChildren().add(code);
+            box.getChildren().add(line(l.code(), Styles.TEXT_MUTED));
             if (l.output() != null) {
-                Label out = new Label(l.output());
-                out.setStyle(MONO);
-                out.setMinWidth(Region.USE_PREF_SIZE);
-                out.setMinHeight(Region.USE_PREF_SIZE);
-                if (l.output().startsWith("RuntimeError")) {
-                    out.getStyleClass().add("error-text");
-                }
-                box.getChildren().add(out);
+                box.getChildren().add(line(l.output(), l.output().startsWith("RuntimeError") ? "error-text" : null));
             }
             if (l.engine() != null) {
-                Label engine = new Label(messages.format("autograd.engineSays", l.engine()));
-                engine.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-                engine.setMinWidth(Region.USE_PREF_SIZE);
-                engine.setMinHeight(Region.USE_PREF_SIZE);
+                Label engine = line(messages.format("autograd.engineSays", l.engine()), Styles.TEXT_MUTED);
+                engine.setStyle("");
+                engine.getStyleClass().add(Styles.TEXT_SMALL);
                 box.getChildren().add(engine);
             }
         }
+    }
+
+    private static Label line(String text, String style) {
+        Label l = new Label(text);
+        l.setStyle(MONO);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        if (style != null) {
+            l.getStyleClass().add(style);
+        }
+        return l;
     }
 
     /** Draws the graph as it is after the first {@code k} steps of backward. */

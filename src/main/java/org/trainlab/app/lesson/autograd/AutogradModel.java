@@ -286,8 +286,7 @@ public final class AutogradModel implements LessonModel {
                 try (NoGrad ignored = NoGrad.enter()) {
                     leaf.add_(Tensor.full(leaf.shape(), 1));
                 }
-                out.code("with torch.no_grad():\n    " + target + ".add_(1)   # changed in place after the forward "
-                        + "pass, as an optimizer step does");
+                out.code("with torch.no_grad():\n    " + target + ".add_(1)   # in place, as an optimizer step does");
                 if (out.attempt("y.backward()", c.result()::backward)) {
                     printGrads(out, c, grads, "");
                 }
