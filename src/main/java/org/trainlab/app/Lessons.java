@@ -3,12 +3,14 @@ package org.trainlab.app;
 import java.util.List;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.trainlab.app.frame.TrainingLesson;
 import org.trainlab.app.lesson.activations.ActivationsLesson;
+import org.trainlab.app.lesson.autograd.AutogradLesson;
 import org.trainlab.app.lesson.tensors.TensorsLesson;
 import org.trainlab.app.lesson.batches.BatchesLesson;
 import org.trainlab.app.lesson.classification.ClassificationCharts;
@@ -36,6 +38,7 @@ public final class Lessons {
     public static List<LessonEntry> all() {
         return List.of(
                 new LessonEntry("tensors", MaterialDesignC.CUBE_OUTLINE, TensorsLesson::new),
+                new LessonEntry("autograd", MaterialDesignF.FUNCTION_VARIANT, AutogradLesson::new),
                 new LessonEntry("activations", MaterialDesignC.CHART_BELL_CURVE_CUMULATIVE, ActivationsLesson::new),
                 new LessonEntry("data", MaterialDesignD.DATABASE, DataLesson::new),
                 new LessonEntry("regression", MaterialDesignC.CHART_BELL_CURVE, c -> new TrainingLesson<>(c,

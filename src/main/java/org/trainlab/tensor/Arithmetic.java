@@ -56,27 +56,40 @@ final class Arithmetic {
         for (int i = 0; i < out.length; i++) {
             out[i] = o.a[i] * o.b[i];
         }
-        return Autograd.record(new Tensor(out, o.shape), "MulBackward0", pair(x, y), pair(x, y), (g, s) -> {
-            Operands v = Operands.of("mul", s[0], s[1]);
+        // as PyTorch: each factor is saved only for the other's gradient, so only then is it version-checked
+        boolean forX = x.requiresGrad();
+        boolean forY = y.requiresGrad();
+        Tensor[] saved = forX && forY ? pair(x, y) : forX ? new Tensor[] {y} : forY ? new Tensor[] {x} : new Tensor[0];
+        int[] xs = x.shape();
+        int[] ys = y.shape();
+        int[] os = o.shape;
+        return Autograd.record(new Tensor(out, os), "MulBackward0", pair(x, y), saved, (g, s) -> {
             float[] gd = g.data();
             Tensor ga = null;
             Tensor gb = null;
-            if (s[0].requiresGrad()) {
+            if (forX) {
+                float[] other = spread(s[s.length - 1], ys, os);
                 float[] d = new float[gd.length];
                 for (int i = 0; i < d.length; i++) {
-                    d[i] = gd[i] * v.b[i];
+                    d[i] = gd[i] * other[i];
                 }
-                ga = Kernels.sumTo(new Tensor(d, v.shape), s[0].shape());
+                ga = Kernels.sumTo(new Tensor(d, os), xs);
             }
-            if (s[1].requiresGrad()) {
+            if (forY) {
+                float[] other = spread(s[0], xs, os);
                 float[] d = new float[gd.length];
                 for (int i = 0; i < d.length; i++) {
-                    d[i] = gd[i] * v.a[i];
+                    d[i] = gd[i] * other[i];
                 }
-                gb = Kernels.sumTo(new Tensor(d, v.shape), s[1].shape());
+                gb = Kernels.sumTo(new Tensor(d, os), ys);
             }
             return new Tensor[] {ga, gb};
         });
+    }
+
+    /** A saved operand's values in the broadcast shape. */
+    private static float[] spread(Tensor t, int[] shape, int[] out) {
+        return Arrays.equals(shape, out) ? t.data() : Kernels.expand(t.data(), shape, out);
     }
 
     static Tensor div(Tensor x, Tensor y) {
@@ -85,24 +98,32 @@ final class Arithmetic {
         for (int i = 0; i < out.length; i++) {
             out[i] = o.a[i] / o.b[i];
         }
-        return Autograd.record(new Tensor(out, o.shape), "DivBackward0", pair(x, y), pair(x, y), (g, s) -> {
-            Operands v = Operands.of("div", s[0], s[1]);
+        // as PyTorch: x's gradient needs y; y's needs both
+        boolean forX = x.requiresGrad();
+        boolean forY = y.requiresGrad();
+        Tensor[] saved = forY ? pair(x, y) : forX ? new Tensor[] {y} : new Tensor[0];
+        int[] xs = x.shape();
+        int[] ys = y.shape();
+        int[] os = o.shape;
+        return Autograd.record(new Tensor(out, os), "DivBackward0", pair(x, y), saved, (g, s) -> {
+            float[] b = spread(s[s.length - 1], ys, os);
             float[] gd = g.data();
             Tensor ga = null;
             Tensor gb = null;
-            if (s[0].requiresGrad()) {
+            if (forX) {
                 float[] d = new float[gd.length];
                 for (int i = 0; i < d.length; i++) {
-                    d[i] = gd[i] / v.b[i];
+                    d[i] = gd[i] / b[i];
                 }
-                ga = Kernels.sumTo(new Tensor(d, v.shape), s[0].shape());
+                ga = Kernels.sumTo(new Tensor(d, os), xs);
             }
-            if (s[1].requiresGrad()) {
+            if (forY) {
+                float[] a = spread(s[0], xs, os);
                 float[] d = new float[gd.length];
                 for (int i = 0; i < d.length; i++) {
-                    d[i] = -gd[i] * v.a[i] / (v.b[i] * v.b[i]);
+                    d[i] = -gd[i] * a[i] / (b[i] * b[i]);
                 }
-                gb = Kernels.sumTo(new Tensor(d, v.shape), s[1].shape());
+                gb = Kernels.sumTo(new Tensor(d, os), ys);
             }
             return new Tensor[] {ga, gb};
         });

@@ -48,6 +48,14 @@ public final class Autograd {
     }
 
     static void backward(Tensor root, Tensor gradient, boolean retainGraph) {
+        backward(root, gradient, retainGraph, null);
+    }
+
+    /**
+     * {@code root.backward(gradient, retain_graph=retainGraph)}, telling {@code observer} (when not null) of
+     * each node as it runs and of each gradient a leaf accumulates, in the order backward does them.
+     */
+    public static void backward(Tensor root, Tensor gradient, boolean retainGraph, BackwardObserver observer) {
         if (!root.requiresGrad()) {
             throw new IllegalStateException("element 0 of tensors does not require grad and does not have a grad_fn");
         }
@@ -62,7 +70,7 @@ public final class Autograd {
                     + Shape.str(gradient.shape()) + " and output has shape " + Shape.str(root.shape()));
         }
         if (root.gradFn() == null) {
-            accumulateLeaf(root, gradient);
+            accumulateLeaf(root, gradient, observer);
             return;
         }
         List<Node> order = topologicalOrder(root.gradFn());
@@ -76,6 +84,9 @@ public final class Autograd {
                     continue;
                 }
                 Tensor[] inputGrads = node.run(grad);
+                if (observer != null) {
+                    observer.ran(node, grad, inputGrads.clone());
+                }
                 if (!retainGraph) {
                     node.free();
                 }
@@ -90,7 +101,7 @@ public final class Autograd {
                     if (fn != null) {
                         fn.pendingGrad = fn.pendingGrad == null ? g : Kernels.sum(fn.pendingGrad, g);
                     } else {
-                        accumulateLeaf(input, g);
+                        accumulateLeaf(input, g, observer);
                     }
                 }
             }
@@ -102,7 +113,10 @@ public final class Autograd {
         }
     }
 
-    private static void accumulateLeaf(Tensor leaf, Tensor g) {
+    private static void accumulateLeaf(Tensor leaf, Tensor g, BackwardObserver observer) {
+        if (observer != null) {
+            observer.accumulated(leaf, g);
+        }
         Tensor grad = leaf.grad();
         if (grad == null) {
             leaf.setGrad(g.copy());

@@ -23,12 +23,24 @@ public final class LinearAlgebra {
         for (int i = 0; i < x.length; i++) {
             s += x[i] * y[i];
         }
-        return Autograd.record(new Tensor(new float[] {s}), "DotBackward0", new Tensor[] {a, b}, new Tensor[] {a, b},
+        boolean forA = a.requiresGrad();
+        boolean forB = b.requiresGrad();
+        return Autograd.record(new Tensor(new float[] {s}), "DotBackward0", new Tensor[] {a, b}, savedFor(a, b),
                 (g, saved) -> {
                     float gv = g.item();
-                    return new Tensor[] {saved[0].requiresGrad() ? Pointwise.scaled(saved[1], gv) : null,
-                        saved[1].requiresGrad() ? Pointwise.scaled(saved[0], gv) : null};
+                    return new Tensor[] {forA ? Pointwise.scaled(saved[saved.length - 1], gv) : null,
+                        forB ? Pointwise.scaled(saved[0], gv) : null};
                 });
+    }
+
+    /**
+     * What a product saves, as PyTorch: b for a's gradient, a for b's, each only when that gradient is needed
+     * (so only then is it version-checked); a first when both are.
+     */
+    private static Tensor[] savedFor(Tensor a, Tensor b) {
+        boolean forA = a.requiresGrad();
+        boolean forB = b.requiresGrad();
+        return forA && forB ? new Tensor[] {a, b} : forA ? new Tensor[] {b} : forB ? new Tensor[] {a} : new Tensor[0];
     }
 
     static Tensor mm(Tensor a, Tensor b) {
@@ -72,19 +84,23 @@ public final class LinearAlgebra {
         }
         float[] out = new float[n * m];
         Kernels.mm(a.data(), 0, b.data(), 0, out, 0, n, k, m, false);
-        return Autograd.record(new Tensor(out, outShape), name, new Tensor[] {a, b}, new Tensor[] {a, b},
+        boolean forA = a.requiresGrad();
+        boolean forB = b.requiresGrad();
+        int[] aShape = a.shape();
+        int[] bShape = b.shape();
+        return Autograd.record(new Tensor(out, outShape), name, new Tensor[] {a, b}, savedFor(a, b),
                 (g, s) -> {
                     Tensor ga = null;
                     Tensor gb = null;
-                    if (s[0].requiresGrad()) {
+                    if (forA) {
                         float[] d = GradBuffers.floats(n * k);
-                        Kernels.mmNT(g.data(), 0, s[1].data(), 0, d, 0, n, m, k, false);
-                        ga = new Tensor(d, s[0].shape());
+                        Kernels.mmNT(g.data(), 0, s[s.length - 1].data(), 0, d, 0, n, m, k, false);
+                        ga = new Tensor(d, aShape);
                     }
-                    if (s[1].requiresGrad()) {
+                    if (forB) {
                         float[] d = GradBuffers.floats(k * m);
                         Kernels.mmTN(s[0].data(), 0, g.data(), 0, d, 0, k, n, m, false);
-                        gb = new Tensor(d, s[1].shape());
+                        gb = new Tensor(d, bShape);
                     }
                     return new Tensor[] {ga, gb};
                 });

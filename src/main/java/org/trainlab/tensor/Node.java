@@ -69,19 +69,19 @@ public final class Node {
                     + "saved tensors after they have already been freed). Saved intermediate values of the graph are "
                     + "freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to "
                     + "backward through the graph a second time or if you need to access saved tensors after calling "
-                    + "backward. (in " + name + ")");
+                    + "backward.");
         }
         for (int i = 0; i < saved.length; i++) {
             int now = saved[i].version();
             if (now != savedVersions[i]) {
                 Tensor t = saved[i];
-                String origin = t.gradFn() != null ? "output 0 of " + t.gradFn().name()
-                        : t.isLeaf() && t.requiresGrad() ? "a leaf (a parameter or input)" : "a tensor";
+                // PyTorch's sentence word for word (a leaf is not named); its hint would point to anomaly detection
+                String origin = t.gradFn() != null ? ", which is output 0 of " + t.gradFn().name() + "," : "";
                 throw new IllegalStateException("one of the variables needed for gradient computation has been "
-                        + "modified by an inplace operation: [torch.FloatTensor " + Shape.str(t.shape()) + "], which is "
-                        + origin + ", is at version " + now + "; expected version " + savedVersions[i]
-                        + " instead. (saved by " + name + ") Hint: an optimizer step or an in-place op changed it "
-                        + "after the graph was built; recompute the forward pass, or call backward before the change.");
+                        + "modified by an inplace operation: [torch.FloatTensor " + Shape.str(t.shape()) + "]" + origin
+                        + " is at version " + now + "; expected version " + savedVersions[i] + " instead. Hint: "
+                        + name + " saved it; an optimizer step or an in-place op changed it after the graph was "
+                        + "built: recompute the forward pass, or call backward before the change.");
             }
         }
         return backward.apply(gradOutput, saved);

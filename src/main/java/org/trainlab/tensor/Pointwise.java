@@ -96,6 +96,12 @@ final class Pointwise {
         return record(y, "LogBackward0", x, x, (g, in) -> zipNew(g, in, (gi, v) -> (float) (gi * (1.0 / v))));
     }
 
+    /** 1 / x; PyTorch computes {@code 2 / x} as {@code x.reciprocal() * 2}. */
+    static Tensor reciprocal(Tensor x) {
+        Tensor y = map(x, v -> 1f / v);
+        return record(y, "ReciprocalBackward0", x, y, (g, out) -> zipNew(g, out, (gi, yi) -> -gi * yi * yi));
+    }
+
     static Tensor sqrt(Tensor x) {
         Tensor y = map(x, v -> (float) Math.sqrt(v));
         return record(y, "SqrtBackward0", x, y, (g, out) -> zipNew(g, out, (gi, yi) -> (float) (gi * (0.5 / yi))));

@@ -560,6 +560,11 @@ public final class Tensor {
         return Pointwise.log(this);
     }
 
+    /** 1 / x element by element, like {@code torch.reciprocal}. */
+    public Tensor reciprocal() {
+        return Pointwise.reciprocal(this);
+    }
+
     public Tensor sqrt() {
         return Pointwise.sqrt(this);
     }

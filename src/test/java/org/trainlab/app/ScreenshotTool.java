@@ -21,7 +21,8 @@ import org.trainlab.lab.RunState;
  *
  * <pre>mvn -Dscreenshots test -Dtest=ScreenshotTool</pre>
  *
- * ({@code -Dscreenshots.dir=...} writes elsewhere). Skipped in ordinary test runs.
+ * ({@code -Dscreenshots.dir=...} writes elsewhere; {@code -Dscreenshots.only=autograd} shoots that lesson only).
+ * Skipped in ordinary test runs.
  */
 @EnabledIfSystemProperty(named = "screenshots", matches = ".*")
 class ScreenshotTool extends WindowTest {
@@ -31,6 +32,10 @@ class ScreenshotTool extends WindowTest {
         for (Theme theme : Theme.values()) {
             onFx(() -> app.window().themeProperty().set(theme));
             for (LessonEntry entry : Lessons.all()) {
+                String only = System.getProperty("screenshots.only", "");
+                if (!only.isEmpty() && !only.equals(entry.id())) {
+                    continue;
+                }
                 onFx(() -> app.window().select(entry.id()));
                 WaitForAsyncUtils.waitForFxEvents();
                 Lesson lesson = fx(() -> app.window().current());
@@ -47,6 +52,9 @@ class ScreenshotTool extends WindowTest {
                     shoot(dir, entry.id(), theme);
                 }
             }
+        }
+        if (!System.getProperty("screenshots.only", "").isEmpty()) {
+            return;
         }
         // one lesson in Chinese, with its notes
         onFx(() -> app.window().themeProperty().set(Theme.LIGHT));
@@ -78,6 +86,16 @@ class ScreenshotTool extends WindowTest {
     private static void train(Lesson lesson, String name, Theme theme) {
         if (lesson instanceof org.trainlab.app.lesson.activations.ActivationsLesson a) {
             onFx(() -> a.page().set("derivative", true)); // the picture with what autograd computes
+        }
+        if (lesson instanceof org.trainlab.app.lesson.autograd.AutogradLesson a) {
+            // the graph half way through backward, scrolled into view
+            onFx(() -> {
+                a.handle(Shortcut.RESET);
+                a.handle(Shortcut.STEP);
+                a.handle(Shortcut.STEP);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            onFx(() -> AppFixture.scrollIntoView(a.view().lookup("#backward-step")));
         }
         if (lesson instanceof TrainingLesson<?> training) {
             if (theme == Theme.LIGHT) {

@@ -17,7 +17,8 @@ class OptimizerContractTest {
     @Test
     void backwardThroughAGraphThatSavedASteppedParameterFails() {
         Tensor w = Tensor.of(new float[][] {{1f, 2f}, {3f, 4f}}).requiresGrad_();
-        Tensor x = Tensor.of(new float[][] {{1f, -1f}});
+        // x needs a gradient, so mm saves w for it (as in PyTorch, where an input that needs none saves nothing)
+        Tensor x = Tensor.of(new float[][] {{1f, -1f}}).requiresGrad_();
         SGD opt = new SGD(List.of(w), 0.1);
         x.mm(w).sum().backward();
         Tensor stale = x.mm(w).sum();  // mm saved w at its current version

@@ -45,6 +45,9 @@ class LessonFrameTest extends WindowTest {
         if (lesson instanceof org.trainlab.app.lesson.tensors.TensorsLesson t) {
             return t.page();
         }
+        if (lesson instanceof org.trainlab.app.lesson.autograd.AutogradLesson a) {
+            return a.page();
+        }
         return lesson instanceof TrainingLesson<?> t ? t.page() : ((DataLesson) lesson).page();
     }
 
