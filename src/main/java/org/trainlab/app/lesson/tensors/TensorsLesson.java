@@ -19,6 +19,8 @@ import org.trainlab.app.chart.TensorGrid;
 import org.trainlab.app.frame.LessonPage;
 import org.trainlab.app.frame.PageModel;
 import org.trainlab.app.settings.Settings;
+import org.trainlab.console.NdArray;
+import org.trainlab.console.PyNumbers;
 
 /**
  * The tutorial's 201 (torch 和 numpy): numpy's result beside torch's for values the learner types, the

@@ -1,4 +1,4 @@
-package org.trainlab.app.lesson.tensors;
+package org.trainlab.console;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
