@@ -86,6 +86,10 @@ final class TensorOps {
                 + Values.typeName(b) + "'");
     }
 
+    private static final List<String> PYTORCH_MESSAGES = List.of(
+            "grad can be implicitly created only for scalar outputs",
+            "1D tensors expected, but got 2D and 2D tensors");
+
     /** Runs an engine call, turning its exceptions into the RuntimeError PyTorch raises. */
     static <T> T engine(java.util.function.Supplier<T> call) {
         try {
@@ -96,6 +100,11 @@ final class TensorOps {
                 m = m.substring(m.indexOf(": ") + 2);
             }
             m = m.replaceFirst(" \\(in \\w+\\)$", ""); // the engine names the node; PyTorch does not
+            for (String pytorch : PYTORCH_MESSAGES) {
+                if (m.startsWith(pytorch + " (")) {
+                    m = pytorch; // the engine adds a hint in parentheses; PyTorch's message ends here
+                }
+            }
             String type = e instanceof IndexOutOfBoundsException ? "IndexError" : "RuntimeError";
             throw new PyError(type, m);
         } catch (UnsupportedOperationException e) {
