@@ -16,6 +16,7 @@ import org.trainlab.app.AppContext;
 import org.trainlab.app.Lesson;
 import org.trainlab.app.Messages;
 import org.trainlab.app.chart.TensorGrid;
+import org.trainlab.app.console.ConsolePane;
 import org.trainlab.app.frame.LessonPage;
 import org.trainlab.app.frame.PageModel;
 import org.trainlab.app.settings.Settings;
@@ -42,6 +43,16 @@ public final class TensorsLesson implements Lesson {
     private final TextField matrix = new TextField();
     private final Label dataError = error("data-error");
     private final Label matrixError = error("matrix-error");
+    private final ConsolePane console;
+
+    /** What the console's input holds at first: the tutorial's pitfall, ready to run. */
+    private static final String STARTER = """
+            import torch
+            import numpy as np
+            data = [[1, 2], [3, 4]]
+            tensor = torch.FloatTensor(data)
+            print(np.array(data).dot(np.array(data)))
+            tensor.dot(tensor)""";
 
     public TensorsLesson(AppContext context) {
         this.messages = context.messages();
@@ -52,6 +63,8 @@ public final class TensorsLesson implements Lesson {
         grids.setPalette(context.palette().getValue());
         context.palette().addListener((obs, was, is) -> grids.setPalette(is));
 
+        console = new ConsolePane(messages, STARTER);
+        console.setPrefHeight(340);
         VBox content = new VBox(12,
                 heading("tensors.section.numpy"), text("tensors.section.numpy.text"), sideways(table),
                 heading("tensors.section.dot"), text("tensors.section.dot.text"),
@@ -59,7 +72,8 @@ public final class TensorsLesson implements Lesson {
                 answer("tensors.dot.old", "tensor.dot(tensor)", oldTorchDot),
                 answer("tensors.dot.torch", "tensor.dot(tensor)", torchDot),
                 text("tensors.dot.why"),
-                heading("tensors.section.shapes"), text("tensors.section.shapes.text"), grids);
+                heading("tensors.section.shapes"), text("tensors.section.shapes.text"), grids,
+                heading("console.title"), console);
         content.setStyle("-fx-padding: 10 14 14 14;");
         content.setFillWidth(true);
         ScrollPane scroll = new ScrollPane(content);
@@ -236,6 +250,7 @@ public final class TensorsLesson implements Lesson {
 
     @Override
     public void close() {
+        console.close();
         page.dispose();
         layout.dispose();
     }
