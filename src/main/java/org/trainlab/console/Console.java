@@ -34,6 +34,19 @@ public final class Console {
         out.append(text);
     }
 
+    /** Each top-level statement's source: its lines up to the next statement's. */
+    private static java.util.Map<Statement, String> texts(String source, List<Statement> program) {
+        String[] lines = source.split("\r\n|\r|\n", -1);
+        java.util.Map<Statement, String> texts = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < program.size(); i++) {
+            int from = program.get(i).position().line() - 1;
+            int to = i + 1 < program.size() ? program.get(i + 1).position().line() - 1 : lines.length;
+            texts.put(program.get(i), String.join("\n", java.util.Arrays.copyOfRange(lines, from,
+                    Math.max(from + 1, Math.min(to, lines.length)))));
+        }
+        return texts;
+    }
+
     /** Runs {@code source} as {@code python3 file.py} would. */
     public static Result run(String source) {
         return new Console().execute(source, false);
@@ -52,6 +65,7 @@ public final class Console {
             return new Result("", "SyntaxError: " + e.reason() + " (line " + e.position().line() + ", column "
                     + e.position().column() + ")", false);
         }
+        interpreter.setTexts(texts(source, program));
         try {
             if (echo && !program.isEmpty() && program.get(program.size() - 1) instanceof Statement.ExprStatement last) {
                 interpreter.run(program.subList(0, program.size() - 1));

@@ -19,6 +19,10 @@ import org.trainlab.tensor.Tensor;
  */
 final class Interpreter {
     private final Map<String, Object> globals = new HashMap<>();
+    /** The source text of each top-level statement of the run (for class definitions and imports). */
+    private Map<Statement, String> texts = Map.of();
+    /** The imports and classes run so far, as source: what a class's network file starts with. */
+    private final StringBuilder definitions = new StringBuilder();
     private final Output out;
     private final Torch torch;
 
@@ -71,6 +75,10 @@ final class Interpreter {
         block(program, null);
     }
 
+    void setTexts(Map<Statement, String> texts) {
+        this.texts = texts;
+    }
+
     private void block(List<Statement> body, Map<String, Object> locals) {
         for (Statement s : body) {
             checkInterrupted();
@@ -95,12 +103,16 @@ final class Interpreter {
                     result = l;
                 } else if (current instanceof Tensor t && value != null) {
                     result = Operators.inPlace(t, a.op(), value);
+                } else if (current instanceof Parameter p && value != null) {
+                    Operators.inPlace(p.tensor(), a.op(), value);
+                    result = p;
                 } else {
                     result = Operators.binary(current, a.op(), value);
                 }
                 assign(a.target(), result, locals);
             }
             case Statement.Import i -> {
+                definitions.append(texts.getOrDefault(s, "")).append('\n');
                 for (Statement.Alias alias : i.names()) {
                     Object module = torch.module(alias.name(), alias.position());
                     if (alias.asName() != null) {
@@ -113,6 +125,7 @@ final class Interpreter {
                 }
             }
             case Statement.ImportFrom f -> {
+                definitions.append(texts.getOrDefault(s, "")).append('\n');
                 for (Statement.Alias alias : f.names()) {
                     Object value = torch.fromImport(f.module(), alias.name(), alias.position());
                     bind(alias.asName() != null ? alias.asName() : alias.name(), value, locals);
@@ -175,7 +188,13 @@ final class Interpreter {
                 }
                 bind(f.name(), new Function(f, defaults), locals);
             }
-            case Statement.ClassDef c -> throw PyError.unsupported("class definitions", c.position());
+            case Statement.ClassDef c -> {
+                if (locals != null || !texts.containsKey(c)) {
+                    throw PyError.unsupported("a class defined inside a function or a block", c.position());
+                }
+                definitions.append(texts.get(c)).append('\n');
+                bind(c.name(), new NetworkClass(c.name(), definitions.toString(), torch), locals);
+            }
             default -> throw PyError.unsupported("this statement", s.position());
         }
     }

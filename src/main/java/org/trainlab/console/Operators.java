@@ -233,13 +233,11 @@ final class Operators {
             }
             case "/" -> {
                 if (v instanceof Tensor) {
-                    return binary(t, op, v);
+                    throw PyError.unsupported("'/=' of a tensor by a tensor (in place)", null);
                 }
                 return t.div_(Values.toDouble(v, op));
             }
-            default -> {
-                return binary(t, op, v);
-            }
+            default -> throw PyError.unsupported("'" + op + "=' on a tensor (in place)", null);
         }
     }
 

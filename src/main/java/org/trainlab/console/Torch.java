@@ -37,6 +37,10 @@ final class Torch {
     private final Namespace torch = new Namespace("torch", torch());
     private final Namespace numpy = new Namespace("numpy", Numpy.functions());
 
+    Generator generator() {
+        return generator;
+    }
+
     /** {@code import name}: the module, or an ImportError-like refusal for anything else. */
     Object module(String name, Position at) {
         return switch (name) {
