@@ -55,7 +55,7 @@ final class Attributes {
             case Double d when name.equals("is_integer") -> {
                 return method(name, a -> d == Math.rint(d) && !Double.isInfinite(d));
             }
-            default -> {
+            case null, default -> {
             }
         }
         throw new PyError("AttributeError", "'" + Values.typeName(v) + "' object has no attribute '" + name + "'");

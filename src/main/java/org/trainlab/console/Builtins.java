@@ -67,7 +67,7 @@ final class Builtins {
                 case Double d -> Math.abs(d);
                 case Boolean b -> b ? 1L : 0L;
                 case NpScalar s -> new NpScalar(Math.abs(s.value()), s.type());
-                default -> {
+                case null, default -> {
                     if (x instanceof org.trainlab.tensor.Tensor || x instanceof Parameter) {
                         yield TensorOps.tensor(x, "abs").abs();
                     }
@@ -120,7 +120,7 @@ final class Builtins {
                     }
                 }
                 case NpScalar s -> (long) s.value();
-                default -> {
+                case null, default -> {
                     if (x instanceof org.trainlab.tensor.Tensor t) {
                         Object v = TensorOps.item(t);
                         yield v instanceof Double d ? (long) (double) d : v;

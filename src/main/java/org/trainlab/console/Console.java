@@ -83,6 +83,8 @@ public final class Console {
             return new Result(out.toString(), "KeyboardInterrupt", true);
         } catch (StackOverflowError e) {
             return new Result(out.toString(), "RecursionError: maximum recursion depth exceeded", false);
+        } catch (OutOfMemoryError e) {
+            return new Result(out.toString(), "MemoryError", false);
         } catch (RuntimeException e) {
             // an engine failure the console did not map: say so rather than pretend Python would print it
             return new Result(out.toString(), PyError.UNSUPPORTED + ": " + e, false);

@@ -60,7 +60,7 @@ final class Indexing {
             case NdArray a -> {
                 return array(a, index);
             }
-            default -> throw PyError.type("'" + Values.typeName(v) + "' object is not subscriptable");
+            case null, default -> throw PyError.type("'" + Values.typeName(v) + "' object is not subscriptable");
         }
     }
 
@@ -81,7 +81,7 @@ final class Indexing {
                 map.put(index, value);
             }
             case PyTuple t -> throw PyError.type("'tuple' object does not support item assignment");
-            default -> throw PyError.unsupported("assigning to an item of a " + Values.typeName(v), null);
+            case null, default -> throw PyError.unsupported("assigning to an item of a " + Values.typeName(v), null);
         }
     }
 

@@ -39,7 +39,9 @@ final class Numpy {
             if (step == 0) {
                 throw new PyError("ZeroDivisionError", "division by zero");
             }
-            int n = (int) Math.max(0, Math.ceil((stop - start) / step));
+            double count = Math.max(0, Math.ceil((stop - start) / step));
+            Values.checkSize(Double.isNaN(count) || count > Values.MAX_ITEMS ? Long.MAX_VALUE : (long) count);
+            int n = (int) count;
             double[] v = new double[n];
             for (int i = 0; i < n; i++) {
                 v[i] = start + i * step;
@@ -50,7 +52,9 @@ final class Numpy {
             a.accept(3, "num");
             double start = a.number(0, "start");
             double stop = a.number(1, "stop");
-            int n = (int) a.integer(2, "num", 50);
+            long num = a.integer(2, "num", 50);
+            Values.checkSize(num);
+            int n = (int) num;
             if (n < 0) {
                 throw PyError.value("Number of samples, " + n + ", must be non-negative.");
             }
@@ -124,13 +128,22 @@ final class Numpy {
 
     static int[] shape(Object s) {
         if (s instanceof Long || s instanceof Boolean) {
-            return new int[] {(int) Values.toLong(s, "shape")};
+            long n = Values.toLong(s, "shape");
+            Values.checkSize(n);
+            return new int[] {(int) n};
         }
         List<Object> items = Values.list(s);
         int[] shape = new int[items.size()];
+        long count = 1;
         for (int i = 0; i < shape.length; i++) {
-            shape[i] = (int) Values.toLong(items.get(i), "shape");
+            long d = Values.toLong(items.get(i), "shape");
+            if (d < -1 || d > Integer.MAX_VALUE) {
+                throw PyError.value("negative dimensions are not allowed");
+            }
+            shape[i] = (int) d;
+            count = Math.min(Long.MAX_VALUE / 2, count * Math.max(1, d));
         }
+        Values.checkSize(count);
         return shape;
     }
 

@@ -48,7 +48,7 @@ final class Operators {
                     return new NpScalar(op == '-' ? -s.value() : s.value(), s.type());
                 }
             }
-            default -> {
+            case null, default -> {
             }
         }
         throw PyError.type("bad operand type for unary " + op + ": '" + Values.typeName(v) + "'");
@@ -120,6 +120,9 @@ final class Operators {
     }
 
     private static Object repeat(Object seq, long n) {
+        if (seq instanceof String || seq instanceof PyList || seq instanceof PyTuple) {
+            Values.checkSize(Math.multiplyHigh(n, Values.len(seq)) != 0 ? Long.MAX_VALUE : n * Values.len(seq));
+        }
         java.util.List<Object> items;
         switch (seq) {
             case String s -> {
@@ -127,7 +130,7 @@ final class Operators {
             }
             case PyList l -> items = l.items;
             case PyTuple t -> items = t.items();
-            default -> {
+            case null, default -> {
                 return null;
             }
         }

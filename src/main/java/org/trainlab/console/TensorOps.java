@@ -15,7 +15,7 @@ final class TensorOps {
         return switch (v) {
             case Tensor t -> t;
             case Parameter p -> p.tensor();
-            default -> throw PyError.type(where + "(): argument 'input' (position 1) must be Tensor, not "
+            case null, default -> throw PyError.type(where + "(): argument 'input' (position 1) must be Tensor, not "
                     + Values.typeName(v));
         };
     }
@@ -211,13 +211,16 @@ final class TensorOps {
             dims.addAll(args.positional().subList(from, args.size()));
         }
         int[] shape = new int[dims.size()];
+        long count = 1;
         for (int i = 0; i < shape.length; i++) {
             long d = Values.toLong(dims.get(i), args.function());
             if (d < -1 || d > Integer.MAX_VALUE) {
                 throw PyError.runtime("invalid shape dimension " + d);
             }
             shape[i] = (int) d;
+            count = Math.min(Long.MAX_VALUE / 2, count * Math.max(1, Math.abs(d)));
         }
+        Values.checkSize(count);
         return shape;
     }
 }

@@ -130,12 +130,17 @@ final class Torch {
         });
         put(m, "torch", "linspace", a -> {
             a.accept(3, "steps");
+            Values.checkSize(a.integer(2, "steps"));
             return TensorOps.engine(() -> Tensor.linspace(a.number(0, "start"), a.number(1, "end"),
                     (int) a.integer(2, "steps")));
         });
         put(m, "torch", "arange", a -> {
             a.accept(3, "start", "end", "step");
             boolean floating = a.positional().stream().anyMatch(v -> v instanceof Double);
+            double span = a.size() == 1 ? a.number(0, "end") : (a.number(1, "end") - a.number(0, "start"))
+                    / a.number(2, "step", 1);
+            Values.checkSize(Double.isFinite(span) && Math.abs(span) <= Values.MAX_ITEMS ? (long) Math.abs(span)
+                    : Long.MAX_VALUE);
             Tensor t = TensorOps.engine(() -> a.size() == 1 ? Tensor.arange(a.number(0, "end"))
                     : Tensor.arange(a.number(0, "start"), a.number(1, "end"), a.number(2, "step", 1)));
             return floating || t.dtype() == DType.INT64 ? t : TensorMethods.method(t, "long", Args.of("long"));

@@ -150,7 +150,7 @@ final class Values {
             case Long l -> l;
             case Boolean b -> b ? 1 : 0;
             case NpScalar s when s.type() == NpType.INT64 -> (long) s.value();
-            default -> throw PyError.type("'" + typeName(v) + "' object cannot be interpreted as an integer");
+            case null, default -> throw PyError.type("'" + typeName(v) + "' object cannot be interpreted as an integer");
         };
     }
 
@@ -160,7 +160,7 @@ final class Values {
             case Double d -> d;
             case Boolean b -> b ? 1 : 0;
             case NpScalar s -> s.value();
-            default -> throw PyError.type(where + "(): expected a number, got '" + typeName(v) + "'");
+            case null, default -> throw PyError.type(where + "(): expected a number, got '" + typeName(v) + "'");
         };
     }
 
@@ -257,9 +257,12 @@ final class Values {
                 yield rows.iterator();
             }
             case NdArray a -> Numpy.rows(a).iterator();
-            default -> throw PyError.type("'" + typeName(v) + "' object is not iterable");
+            case null, default -> throw PyError.type("'" + typeName(v) + "' object is not iterable");
         };
     }
+
+    /** More items than any lesson's code needs; a list this long would take the window's memory. */
+    static final int MAX_ITEMS = 10_000_000;
 
     static List<Object> list(Object v) {
         List<Object> out = new ArrayList<>();
@@ -267,8 +270,15 @@ final class Values {
         while (it.hasNext()) {
             Interpreter.checkInterrupted();
             out.add(it.next());
+            checkSize(out.size());
         }
         return out;
+    }
+
+    static void checkSize(long items) {
+        if (items > MAX_ITEMS) {
+            throw PyError.unsupported("a list, string or tensor of more than " + MAX_ITEMS + " items", null);
+        }
     }
 
     static long len(Object v) {
@@ -289,7 +299,7 @@ final class Values {
             case NdArray a -> {
                 yield a.shape()[0];
             }
-            default -> throw PyError.type("object of type '" + typeName(v) + "' has no len()");
+            case null, default -> throw PyError.type("object of type '" + typeName(v) + "' has no len()");
         };
     }
 }

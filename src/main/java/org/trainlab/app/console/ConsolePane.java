@@ -161,8 +161,13 @@ public final class ConsolePane extends VBox {
         status.setText(messages.text("console.running"));
         Console s = session;
         Thread t = new Thread(() -> {
-            Console.Result r = s.execute(code, true);
-            Platform.runLater(() -> finished(r));
+            Console.Result r = new Console.Result("", "RuntimeError: the console failed", false);
+            try {
+                r = s.execute(code, true);
+            } finally {
+                Console.Result done = r;
+                Platform.runLater(() -> finished(done)); // always, so the pane never stays "running"
+            }
         }, "console");
         t.setDaemon(true);
         worker = t;
