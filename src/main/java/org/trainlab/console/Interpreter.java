@@ -398,6 +398,16 @@ final class Interpreter {
                 return Indexing.get(eval(s.value(), locals), index(s.index(), locals));
             }
             case Expr.Slice s -> throw PyError.unsupported("a slice outside brackets", s.position());
+            case Expr.JoinedStr j -> {
+                StringBuilder b = new StringBuilder();
+                for (Expr part : j.values()) {
+                    b.append(Values.str(eval(part, locals)));
+                }
+                return b.toString();
+            }
+            case Expr.FormattedValue f -> {
+                return Formatting.format(eval(f.value(), locals), f.conversion(), f.spec());
+            }
             case Expr.Comprehension c -> {
                 List<Object> items = new ArrayList<>();
                 Map<String, Object> scope = new HashMap<>();

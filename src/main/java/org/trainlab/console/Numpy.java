@@ -453,7 +453,15 @@ final class Numpy {
         return out;
     }
 
-    static NdArray fromTensor(Tensor t) {
+    /** {@code t.numpy()}; a 0-d tensor gives a numpy scalar, which prints and formats as numpy's 0-d array does. */
+    static Object fromTensor(Tensor t) {
+        if (t.dim() == 0) {
+            return new NpScalar(t.item(), t.dtype() == DType.INT64 ? NpType.INT64 : NpType.FLOAT32);
+        }
+        return fromTensor2(t);
+    }
+
+    private static NdArray fromTensor2(Tensor t) {
         if (t.dim() < 1 || t.dim() > 2) {
             throw PyError.unsupported(".numpy() of a " + t.dim() + "-dimensional tensor (only 1 and 2)", null);
         }

@@ -61,6 +61,9 @@ final class Operators {
         if (b instanceof Parameter p) {
             b = p.tensor();
         }
+        if (op.equals("%") && a instanceof String template) {
+            return Formatting.percent(template, b);
+        }
         if (a instanceof Tensor || b instanceof Tensor) {
             return TensorOps.binary(a, op, b);
         }
@@ -112,9 +115,7 @@ final class Operators {
             throw PyError.type("can only concatenate " + Values.typeName(a) + " (not \"" + Values.typeName(b)
                     + "\") to " + Values.typeName(a));
         }
-        if (op.equals("%") && a instanceof String) {
-            throw PyError.unsupported("'%' string formatting", null);
-        }
+
         throw PyError.type("unsupported operand type(s) for " + op + ": '" + Values.typeName(a) + "' and '"
                 + Values.typeName(b) + "'");
     }

@@ -123,6 +123,17 @@ public sealed interface Expr {
         }
     }
 
+    /** An f-string: literal text ({@link StringLiteral}) and {@link FormattedValue}s in order. */
+    record JoinedStr(List<Expr> values, Position position) implements Expr {
+        public JoinedStr {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** {@code {value!conversion:spec}} inside an f-string; conversion is 0, 's', 'r' or 'a'; spec may be empty. */
+    record FormattedValue(Expr value, char conversion, String spec, Position position) implements Expr {
+    }
+
     /** The dotted name of a {@link Name} or chain of {@link Attribute}s ({@code torch.nn.Linear}), else null. */
     static String dottedName(Expr e) {
         if (e instanceof Name n) {

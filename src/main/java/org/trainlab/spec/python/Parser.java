@@ -466,6 +466,11 @@ public final class Parser {
 
     private Expr atom() throws PythonSyntaxException {
         Token t = advance();
+        if (script && t.kind() == Token.Kind.NAME && (t.text().equals("f") || t.text().equals("F"))
+                && peek().kind() == Token.Kind.STRING && peek().position().line() == t.position().line()
+                && peek().position().column() == t.position().column() + 1) {
+            return fString(advance(), t.position());
+        }
         switch (t.kind()) {
             case NAME -> {
                 return switch (t.text()) {
@@ -620,5 +625,89 @@ public final class Parser {
         }
         advance();
         return new Expr.Dict(keys, values, open.position());
+    }
+
+    /** {@code f"text {expr!r:spec} more"}: the literal parts and the parsed expressions, in order. */
+    private Expr fString(Token literal, Position at) throws PythonSyntaxException {
+        String text = Tokenizer.decode(literal.text(), literal.position());
+        List<Expr> parts = new ArrayList<>();
+        StringBuilder plain = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '{' && i + 1 < text.length() && text.charAt(i + 1) == '{' || c == '}' && i + 1 < text.length()
+                    && text.charAt(i + 1) == '}') {
+                plain.append(c);
+                i += 2;
+                continue;
+            }
+            if (c == '}') {
+                throw new PythonSyntaxException(literal.position(), "f-string: single '}' is not allowed");
+            }
+            if (c != '{') {
+                plain.append(c);
+                i++;
+                continue;
+            }
+            int depth = 0;
+            int end = -1;
+            int colon = -1;
+            int bang = -1;
+            for (int j = i + 1; j < text.length(); j++) {
+                char d = text.charAt(j);
+                if (d == '(' || d == '[' || d == '{') {
+                    depth++;
+                } else if ((d == ')' || d == ']') && depth > 0) {
+                    depth--;
+                } else if (d == '}' && depth > 0) {
+                    depth--;
+                } else if (d == '}') {
+                    end = j;
+                    break;
+                } else if (depth == 0 && d == ':' && colon < 0) {
+                    colon = j;
+                } else if (depth == 0 && d == '!' && colon < 0 && j + 1 < text.length() && text.charAt(j + 1) != '=') {
+                    bang = j;
+                }
+            }
+            if (end < 0) {
+                throw new PythonSyntaxException(literal.position(), "f-string: expecting '}'");
+            }
+            if (!plain.isEmpty()) {
+                parts.add(new Expr.StringLiteral(plain.toString(), literal.position()));
+                plain.setLength(0);
+            }
+            int exprEnd = bang >= 0 ? bang : colon >= 0 ? colon : end;
+            String source = text.substring(i + 1, exprEnd);
+            if (source.isBlank()) {
+                throw new PythonSyntaxException(literal.position(), "f-string: empty expression not allowed");
+            }
+            if (source.strip().endsWith("=")) {
+                throw new PythonSyntaxException(literal.position(), "f-string: '=' (self-documenting) is not supported");
+            }
+            char conversion = 0;
+            if (bang >= 0) {
+                String conv = text.substring(bang + 1, colon >= 0 ? colon : end);
+                if (!conv.equals("r") && !conv.equals("s") && !conv.equals("a")) {
+                    throw new PythonSyntaxException(literal.position(), "f-string: invalid conversion character '"
+                            + conv + "': expected 's', 'r', or 'a'");
+                }
+                conversion = conv.charAt(0);
+            }
+            String spec = colon >= 0 ? text.substring(colon + 1, end) : "";
+            if (spec.contains("{")) {
+                throw new PythonSyntaxException(literal.position(), "f-string: nested replacement fields are not "
+                        + "supported");
+            }
+            List<Token> tokens = new ArrayList<>(Tokenizer.tokenize(source));
+            tokens.remove(tokens.size() - 1);
+            Expr value = parseScript(tokens, literal.position());
+            parts.add(new Expr.FormattedValue(value, conversion, spec, literal.position()));
+            i = end + 1;
+        }
+        if (!plain.isEmpty() || parts.isEmpty()) {
+            parts.add(new Expr.StringLiteral(plain.toString(), literal.position()));
+        }
+        return new Expr.JoinedStr(parts, at);
     }
 }
