@@ -40,6 +40,22 @@ final class Attributes {
                 }
                 throw PyError.unsupported("grad_fn." + name, at);
             }
+            case org.trainlab.optim.Optimizer o when name.equals("zero_grad") || name.equals("step") -> {
+                return method(name, a -> {
+                    a.accept(1, "set_to_none");
+                    // PyTorch 1.13's default (the corpus's): gradients are zeroed, not dropped
+                    boolean toNone = a.bool(0, "set_to_none", false);
+                    TensorOps.engine(() -> {
+                        if (name.equals("step")) {
+                            o.step();
+                        } else {
+                            o.zeroGrad(toNone);
+                        }
+                        return null;
+                    });
+                    return null;
+                });
+            }
             case ReturnTypes r when name.equals("values") || name.equals("indices") -> {
                 return name.equals("values") ? r.values() : r.indices();
             }
@@ -103,7 +119,16 @@ final class Attributes {
             }
             case "zero_grad" -> {
                 return method(name, a -> {
-                    m.zeroGrad();
+                    // PyTorch 1.13's default (the corpus's): set_to_none=False zeroes the gradients in place
+                    if (a.accept(1, "set_to_none").bool(0, "set_to_none", false)) {
+                        m.zeroGrad();
+                    } else {
+                        for (Tensor p : m.parameters()) {
+                            if (p.grad() != null) {
+                                p.grad().zero_();
+                            }
+                        }
+                    }
                     return null;
                 });
             }

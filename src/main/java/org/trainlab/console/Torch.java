@@ -34,6 +34,7 @@ final class Torch {
     private final Namespace nn = new Namespace("torch.nn", nn());
     private final Namespace autograd = new Namespace("torch.autograd", Map.of("Variable",
             new Named("<class 'torch.autograd.variable.Variable'>", this::variable)));
+    private final Namespace optim = new Namespace("torch.optim", optim());
     private final Namespace torch = new Namespace("torch", torch());
     private final Namespace numpy = new Namespace("numpy", Numpy.functions());
 
@@ -48,16 +49,18 @@ final class Torch {
             case "torch.nn" -> nn;
             case "torch.nn.functional" -> functional;
             case "torch.autograd" -> autograd;
+            case "torch.optim" -> optim;
             case "numpy" -> numpy;
             default -> throw PyError.unsupported("import " + name + " (only torch, numpy, torch.nn, "
-                    + "torch.nn.functional and torch.autograd)", at);
+                    + "torch.nn.functional, torch.autograd and torch.optim)", at);
         };
     }
 
     Object fromImport(String module, String name, Position at) {
         Namespace ns = (Namespace) module(module, at);
         String full = module + "." + name;
-        if (full.equals("torch.nn") || full.equals("torch.nn.functional") || full.equals("torch.autograd")) {
+        if (full.equals("torch.nn") || full.equals("torch.nn.functional") || full.equals("torch.autograd")
+                || full.equals("torch.optim")) {
             return module(full, at);
         }
         Object v = ns.attributes().get(name);
@@ -83,6 +86,7 @@ final class Torch {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("nn", nn);
         m.put("autograd", autograd);
+        m.put("optim", optim);
         m.put("float32", DType.FLOAT32);
         m.put("float", DType.FLOAT32);
         m.put("int64", DType.INT64);
@@ -225,6 +229,62 @@ final class Torch {
         int dim = d == null ? (x.dim() == 0 || x.dim() == 1 || x.dim() == 3 ? 0 : 1)
                 : TensorMethods.normalize(x, (int) Values.toLong(d, "softmax"));
         return TensorOps.engine(() -> log ? F.logSoftmax(x, dim) : F.softmax(x, dim));
+    }
+
+    /** torch.optim's SGD (with momentum), Adam, RMSprop and Adagrad, on a module's parameters. */
+    private static Map<String, Object> optim() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("SGD", new Named("<class 'torch.optim.sgd.SGD'>", a -> {
+            a.accept(2, "lr", "momentum", "weight_decay");
+            org.trainlab.optim.SGD sgd = new org.trainlab.optim.SGD(params(a), a.number(1, "lr"));
+            // options left out keep PyTorch's printed defaults (momentum: 0, an int)
+            if (a.has(-1, "momentum")) {
+                TensorOps.engine(() -> sgd.momentum(a.number(-1, "momentum")));
+            }
+            if (a.has(-1, "weight_decay")) {
+                TensorOps.engine(() -> sgd.weightDecay(a.number(-1, "weight_decay")));
+            }
+            return sgd;
+        }));
+        m.put("Adam", new Named("<class 'torch.optim.adam.Adam'>", a -> {
+            a.accept(2, "lr", "betas", "eps", "weight_decay");
+            org.trainlab.optim.Adam adam = new org.trainlab.optim.Adam(params(a), a.number(1, "lr", 0.001));
+            if (a.has(-1, "betas")) {
+                List<Object> betas = Values.list(a.get(-1, "betas"));
+                if (betas.size() != 2) {
+                    throw PyError.value("betas must hold two numbers");
+                }
+                TensorOps.engine(() -> adam.betas(Values.toDouble(betas.get(0), "Adam"),
+                        Values.toDouble(betas.get(1), "Adam")));
+            }
+            if (a.has(-1, "eps")) {
+                TensorOps.engine(() -> adam.eps(a.number(-1, "eps")));
+            }
+            if (a.has(-1, "weight_decay")) {
+                TensorOps.engine(() -> adam.weightDecay(a.number(-1, "weight_decay")));
+            }
+            return adam;
+        }));
+        m.put("RMSprop", new Named("<class 'torch.optim.rmsprop.RMSprop'>", a -> {
+            a.accept(2, "lr");
+            return new org.trainlab.optim.RMSprop(params(a), a.number(1, "lr", 0.01));
+        }));
+        m.put("Adagrad", new Named("<class 'torch.optim.adagrad.Adagrad'>", a -> {
+            a.accept(2, "lr");
+            return new org.trainlab.optim.Adagrad(params(a), a.number(1, "lr", 0.01));
+        }));
+        return m;
+    }
+
+    private static List<Tensor> params(Args a) {
+        List<Tensor> ps = new ArrayList<>();
+        for (Object o : Values.list(a.get(0, "params"))) {
+            ps.add(TensorOps.tensor(o, a.function()));
+        }
+        if (ps.isEmpty()) {
+            throw PyError.value("optimizer got an empty parameter list");
+        }
+        return ps;
     }
 
     private Map<String, Object> nn() {

@@ -56,6 +56,7 @@ final class Values {
             case DType d -> d.torchName();
             case NpType t -> "dtype('" + t.numpyName() + "')";
             case Module m -> m.toString();
+            case org.trainlab.optim.Optimizer o -> o.toString();
             case ReturnTypes r -> r.toString();
             case Named n -> n.repr();
             case NdArray a -> throw PyError.unsupported("the repr of a numpy array (print it on its own)", null);
