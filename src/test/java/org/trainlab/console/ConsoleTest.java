@@ -17,8 +17,8 @@ class ConsoleTest {
 
     @Test
     void codeOutsideTheSubsetSaysWhatAndWhere() {
-        assertEquals("NotSupportedByTrainLab: import os (only torch, numpy, torch.nn, torch.nn.functional and "
-                + "torch.autograd) is not supported by the console (line 2, column 8)",
+        assertEquals("NotSupportedByTrainLab: import os (only torch, numpy, torch.nn, torch.nn.functional, "
+                + "torch.autograd and torch.optim) is not supported by the console (line 2, column 8)",
                 Console.run("import torch\nimport os\n").error());
         assertEquals("NotSupportedByTrainLab: open() is not supported by the console (line 1, column 1)",
                 Console.run("open('/etc/passwd')").error());
