@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  * below it.
  *
  * <pre>
- *  app  → lab, spec, io, engine (anything but cli)       cli → lab, spec, io, engine (not app)
- *  lab  → spec, io, engine
+ *  app  → console, lab, spec, io, engine (anything but cli)       cli → console, lab, spec, io, engine (not app)
+ *  lab  → spec, io, engine       console → lab, spec, io, engine (app and cli use it)
  *  io   → spec, engine          spec → engine (never io)
  *  nn, optim, data → tensor     tensor → nothing of TrainLab
  *  javafx, atlantafx, controlsfx, ikonli: app only
@@ -47,8 +47,9 @@ class ArchitectureTest {
             "spec", ENGINE,
             "io", union(ENGINE, "spec"),
             "lab", union(ENGINE, "spec", "io"),
-            "cli", union(ENGINE, "spec", "io", "lab"),
-            "app", union(ENGINE, "spec", "io", "lab"));
+            "console", union(ENGINE, "spec", "io", "lab"),
+            "cli", union(ENGINE, "spec", "io", "lab", "console"),
+            "app", union(ENGINE, "spec", "io", "lab", "console"));
     private static final Map<String, String> RULE = Map.of(
             "tensor", "tensor uses no other TrainLab package",
             "nn", "nn, optim and data use only tensor",
@@ -57,6 +58,7 @@ class ArchitectureTest {
             "spec", "spec uses only the engine (tensor, nn, optim, data), never io",
             "io", "io uses only spec and the engine",
             "lab", "lab uses spec, io and the engine, never app or cli",
+            "console", "console uses lab, spec, io and the engine, never app or cli",
             "cli", "cli uses lab, spec, io and the engine, never app",
             "app", "app uses anything of TrainLab but cli");
     /** The one allowed mention across the rules: file (under org/trainlab) → the name it may mention. */

@@ -77,6 +77,7 @@ public final class MainWindow {
     private Lesson current;
     private boolean spaceHandled;
     private ModelFiles files;
+    private org.trainlab.app.console.ConsoleWindow console;
 
     public MainWindow(Stage stage, AppPrefs prefs, List<LessonEntry> entries) {
         this(stage, prefs, entries, new DataSets());
@@ -108,6 +109,10 @@ public final class MainWindow {
 
     /** Builds the window's content and its lessons in a language, showing the lesson with this id. */
     private void build(Locale language, String lessonId) {
+        if (console != null) {
+            console.stage().close(); // its words were in the old language; it opens again in the new one
+            console = null;
+        }
         messages = new Messages(language);
         ChartText.set(messages);
         Locale.setDefault(Locale.Category.DISPLAY, messages.locale());
@@ -321,7 +326,13 @@ public final class MainWindow {
         fullScreen.setSelected(stage.isFullScreen());
         fullScreen.setOnAction(e -> stage.setFullScreen(fullScreen.isSelected()));
         stage.fullScreenProperty().addListener((obs, was, is) -> fullScreen.setSelected(is));
-        Menu view = new Menu(messages.text("menu.view"), null, dark, language, new SeparatorMenuItem(), fullScreen);
+        MenuItem consoleItem = new MenuItem(messages.text("menu.console"));
+        consoleItem.setId("menu-console");
+        consoleItem.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        consoleItem.setOnAction(e -> openConsole());
+        Menu view = new Menu(messages.text("menu.view"), null, dark, language, new SeparatorMenuItem(), fullScreen,
+                new SeparatorMenuItem(), consoleItem);
 
         MenuItem notes = new MenuItem(messages.text("menu.lessonNotes"));
         notes.setId("menu-lesson-notes");
@@ -335,6 +346,15 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, lessons, view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** Opens the PyTorch console's window (one for the whole app, kept between openings). */
+    public org.trainlab.app.console.ConsoleWindow openConsole() {
+        if (console == null) {
+            console = new org.trainlab.app.console.ConsoleWindow(stage, messages);
+        }
+        console.show();
+        return console;
     }
 
     /** Opens the current lesson's notes (every lesson page has them) and scrolls them into view. */

@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "trainlab", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "TrainLab: watch small neural networks learn. With no command, opens the desktop lab.",
         subcommands = {RunCommand.class, BenchCommand.class, InspectCommand.class, TrainCommand.class,
-            ExportPytorchCommand.class})
+            ExportPytorchCommand.class, EvalCommand.class})
 public final class Main implements Runnable {
     /** Exit status for a usage error (unknown command, option or bad value). */
     public static final int USAGE_ERROR = 2;

@@ -191,6 +191,7 @@ final class Forward {
                 case Expr.Call c -> {
                     return call(c);
                 }
+                default -> throw error(e.position(), "this expression is not supported in forward");
             }
         }
 

@@ -237,6 +237,8 @@ public final class NetworkFile {
                     case Statement.FunctionDef f -> throw error(f.position(), "functions outside a class are not "
                             + "supported in a network file");
                     case Statement.Return r -> throw error(r.position(), "'return' outside function");
+                    default -> throw error(s.position(), "this statement is not supported at the top of a network "
+                            + "file (the file is read, never run)");
                 }
             }
             if (network != null) {
@@ -587,6 +589,8 @@ public final class NetworkFile {
                 }
                 case Expr.Call c -> throw error(e.position(), "expected a value here, found " + describe(e)
                         + " (only torch.nn layers and the file's classes can be built)");
+                default -> throw error(e.position(), "expected a value here, found an expression a network file "
+                        + "does not compute");
             }
         }
 

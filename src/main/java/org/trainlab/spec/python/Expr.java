@@ -4,8 +4,10 @@ import java.math.BigInteger;
 import java.util.List;
 
 /**
- * A Python expression, as Python's own {@code ast} module would describe it (only the forms a network
- * definition needs so far). Every node knows where it starts.
+ * A Python expression, as Python's own {@code ast} module would describe it. A network file's parser
+ * ({@link FileParser#parse}) makes only the forms a network definition needs (names, attributes, calls,
+ * literals, + - * / @, tuples and lists); the console's ({@link FileParser#parseScript}) makes the others too
+ * (comparisons, and/or/not, subscripts and slices, comprehensions, ...). Every node knows where it starts.
  */
 public sealed interface Expr {
     Position position();
@@ -59,6 +61,77 @@ public sealed interface Expr {
         public Sequence {
             items = List.copyOf(items);
         }
+    }
+
+    /** {@code a < b}, {@code a == b != c}, {@code x in xs}, {@code x is not None}; ops as Python spells them. */
+    record Compare(Expr left, List<String> ops, List<Expr> comparators, Position position) implements Expr {
+        public Compare {
+            ops = List.copyOf(ops);
+            comparators = List.copyOf(comparators);
+        }
+    }
+
+    /** {@code a and b and c} or {@code a or b}: op is "and" or "or". */
+    record BoolOp(String op, List<Expr> values, Position position) implements Expr {
+        public BoolOp {
+            values = List.copyOf(values);
+        }
+    }
+
+    record Not(Expr operand, Position position) implements Expr {
+    }
+
+    /** {@code base ** exponent}; the position is the operator's. */
+    record Power(Expr base, Expr exponent, Position position) implements Expr {
+    }
+
+    /** {@code left // right}; the position is the operator's. */
+    record FloorDiv(Expr left, Expr right, Position position) implements Expr {
+    }
+
+    /** {@code value[index]}; several indices are one tuple ({@link Sequence}), slices are {@link Slice}s. */
+    record Subscript(Expr value, Expr index, Position position) implements Expr {
+    }
+
+    /** {@code lower:upper:step} inside a subscript; any part may be null. */
+    record Slice(Expr lower, Expr upper, Expr step, Position position) implements Expr {
+    }
+
+    /** {@code body if test else orElse}. */
+    record IfExp(Expr test, Expr body, Expr orElse, Position position) implements Expr {
+    }
+
+    /** {@code {key: value, ...}}. */
+    record Dict(List<Expr> keys, List<Expr> values, Position position) implements Expr {
+        public Dict {
+            keys = List.copyOf(keys);
+            values = List.copyOf(values);
+        }
+    }
+
+    /** {@code [element for ...]} (list) or {@code (element for ...)} (a generator expression). */
+    record Comprehension(boolean list, Expr element, List<ForClause> clauses, Position position) implements Expr {
+        public Comprehension {
+            clauses = List.copyOf(clauses);
+        }
+    }
+
+    /** {@code for target in iter if condition ...} inside a comprehension. */
+    record ForClause(Expr target, Expr iter, List<Expr> conditions, Position position) {
+        public ForClause {
+            conditions = List.copyOf(conditions);
+        }
+    }
+
+    /** An f-string: literal text ({@link StringLiteral}) and {@link FormattedValue}s in order. */
+    record JoinedStr(List<Expr> values, Position position) implements Expr {
+        public JoinedStr {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** {@code {value!conversion:spec}} inside an f-string; conversion is 0, 's', 'r' or 'a'; spec may be empty. */
+    record FormattedValue(Expr value, char conversion, String spec, Position position) implements Expr {
     }
 
     /** The dotted name of a {@link Name} or chain of {@link Attribute}s ({@code torch.nn.Linear}), else null. */

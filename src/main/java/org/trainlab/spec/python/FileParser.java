@@ -10,6 +10,11 @@ import java.util.Set;
  * Logical lines and indentation are found from {@link Tokenizer}'s tokens (a line break outside brackets ends a
  * line; the column of a line's first token is its indentation); expressions are {@link Parser}'s. Any other
  * statement is refused with its place and name.
+ *
+ * <p>{@link #parseScript} reads a script for the console: the same statements, plus {@code for}, {@code while},
+ * {@code if/elif/else}, {@code with}, {@code break}, {@code continue}, augmented assignment, assignment to
+ * subscripts and tuples, bodies on the header's line ({@code for i in range(3): print(i)}), and Python's whole
+ * expression grammar ({@link Parser#parseScript}).
  */
 public final class FileParser {
     private static final Set<String> UNSUPPORTED = Set.of("if", "elif", "else", "for", "while", "try", "except",
@@ -34,15 +39,26 @@ public final class FileParser {
     }
 
     private final List<Line> lines;
+    private final boolean script;
     private int next;
 
-    private FileParser(List<Line> lines) {
+    private FileParser(List<Line> lines, boolean script) {
         this.lines = lines;
+        this.script = script;
     }
 
     /** The file's top-level statements. */
     public static List<Statement> parse(String source) throws PythonSyntaxException {
-        FileParser p = new FileParser(lines(Tokenizer.tokenize(source)));
+        return parse(source, false);
+    }
+
+    /** A console script's top-level statements. */
+    public static List<Statement> parseScript(String source) throws PythonSyntaxException {
+        return parse(source, true);
+    }
+
+    private static List<Statement> parse(String source, boolean script) throws PythonSyntaxException {
+        FileParser p = new FileParser(lines(Tokenizer.tokenize(source)), script);
         List<Statement> body = new ArrayList<>();
         while (p.next < p.lines.size()) {
             Line l = p.lines.get(p.next);
@@ -101,6 +117,12 @@ public final class FileParser {
     private Statement statement() throws PythonSyntaxException {
         Line line = lines.get(next++);
         Token first = line.first();
+        if (script && first.kind() == Token.Kind.NAME) {
+            Statement s = scriptStatement(line);
+            if (s != null) {
+                return s;
+            }
+        }
         if (first.kind() == Token.Kind.NAME) {
             switch (first.text()) {
                 case "import" -> {
@@ -117,8 +139,8 @@ public final class FileParser {
                 }
                 case "return" -> {
                     List<Token> rest = line.tokens().subList(1, line.tokens().size());
-                    return new Statement.Return(rest.isEmpty() ? null : Parser.parseExpression(rest, line.end()),
-                            first.position());
+                    return new Statement.Return(rest.isEmpty() ? null : script ? Parser.parseScript(rest, line.end())
+                            : Parser.parseExpression(rest, line.end()), first.position());
                 }
                 case "pass" -> {
                     expectEnd(line, 1);
@@ -127,7 +149,8 @@ public final class FileParser {
                 default -> {
                     if (UNSUPPORTED.contains(first.text())) {
                         throw new PythonSyntaxException(first.position(), "'" + first.text() + "' statements are "
-                                + "not supported in a network file (it is read, never run)");
+                                + (script ? "not supported in the console"
+                                        : "not supported in a network file (it is read, never run)"));
                     }
                 }
             }
@@ -137,6 +160,9 @@ public final class FileParser {
 
     /** An assignment or an expression. */
     private Statement simpleStatement(Line line) throws PythonSyntaxException {
+        if (script) {
+            return scriptSimpleStatement(line);
+        }
         List<Token> tokens = line.tokens();
         int depth = 0;
         for (int i = 0; i < tokens.size(); i++) {
@@ -182,6 +208,246 @@ public final class FileParser {
         }
         Expr e = Parser.parseExpression(tokens, line.end());
         return new Statement.ExprStatement(e, e.position());
+    }
+
+    /** A script's compound statement or break/continue, or null for any other line. */
+    private Statement scriptStatement(Line line) throws PythonSyntaxException {
+        Token first = line.first();
+        switch (first.text()) {
+            case "for" -> {
+                int colon = headerColon(line);
+                int in = -1;
+                int depth = 0;
+                for (int i = 1; i < colon; i++) {
+                    Token t = line.tokens().get(i);
+                    depth += opens(t) ? 1 : closes(t) ? -1 : 0;
+                    if (depth == 0 && t.is(Token.Kind.NAME, "in")) {
+                        in = i;
+                        break;
+                    }
+                }
+                if (in < 0) {
+                    throw new PythonSyntaxException(first.position(), "expected 'in' in the 'for' statement");
+                }
+                if (in == 1) {
+                    throw new PythonSyntaxException(line.tokens().get(1).position(), "expected a name after 'for'");
+                }
+                Token inToken = line.tokens().get(in);
+                Expr target = Parser.parseTargets(line.tokens().subList(1, in), inToken.position());
+                Expr iter = header(line, in + 1, colon);
+                return new Statement.For(target, iter, body(line, colon), first.position());
+            }
+            case "while" -> {
+                int colon = headerColon(line);
+                return new Statement.While(header(line, 1, colon), body(line, colon), first.position());
+            }
+            case "if" -> {
+                return ifStatement(line);
+            }
+            case "elif", "else" -> throw new PythonSyntaxException(first.position(), "'" + first.text()
+                    + "' without a matching 'if' just above it");
+            case "with" -> {
+                int colon = headerColon(line);
+                int as = -1;
+                int depth = 0;
+                for (int i = 1; i < colon; i++) {
+                    Token t = line.tokens().get(i);
+                    depth += opens(t) ? 1 : closes(t) ? -1 : 0;
+                    if (depth == 0 && t.is(Token.Kind.NAME, "as")) {
+                        as = i;
+                    }
+                    if (depth == 0 && t.isOp(",")) {
+                        throw new PythonSyntaxException(t.position(), "'with' of several contexts is not supported");
+                    }
+                }
+                Expr context = header(line, 1, as < 0 ? colon : as);
+                Expr target = as < 0 ? null : header(line, as + 1, colon);
+                return new Statement.With(context, target, body(line, colon), first.position());
+            }
+            case "break", "continue" -> {
+                expectEnd(line, 1);
+                return first.text().equals("break") ? new Statement.Break(first.position())
+                        : new Statement.Continue(first.position());
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private Statement ifStatement(Line line) throws PythonSyntaxException {
+        int colon = headerColon(line);
+        Expr test = header(line, 1, colon);
+        List<Statement> body = body(line, colon);
+        List<Statement> orElse = List.of();
+        if (next < lines.size() && lines.get(next).indent() == line.indent()) {
+            Line more = lines.get(next);
+            if (more.first().is(Token.Kind.NAME, "elif")) {
+                next++;
+                orElse = List.of(ifStatement(more));
+            } else if (more.first().is(Token.Kind.NAME, "else")) {
+                next++;
+                int elseColon = headerColon(more);
+                if (elseColon != 1) {
+                    throw new PythonSyntaxException(more.tokens().get(1).position(), "expected ':' after 'else'");
+                }
+                orElse = body(more, elseColon);
+            }
+        }
+        return new Statement.If(test, body, orElse, line.first().position());
+    }
+
+    /** The index of the ':' ending a compound statement's header (the first one outside brackets). */
+    private static int headerColon(Line line) throws PythonSyntaxException {
+        int depth = 0;
+        for (int i = 1; i < line.tokens().size(); i++) {
+            Token t = line.tokens().get(i);
+            depth += opens(t) ? 1 : closes(t) ? -1 : 0;
+            if (depth == 0 && t.isOp(":")) {
+                return i;
+            }
+        }
+        throw new PythonSyntaxException(line.end(), "expected ':' at the end of the '" + line.first().text()
+                + "' line");
+    }
+
+    private static Expr header(Line line, int from, int to) throws PythonSyntaxException {
+        Token end = line.tokens().get(to);
+        if (from >= to) {
+            throw new PythonSyntaxException(end.position(), "expected an expression before " + end.describe());
+        }
+        return Parser.parseScript(line.tokens().subList(from, to), end.position());
+    }
+
+    /** The body after a header's ':' : the rest of its line, or the indented lines below it. */
+    private List<Statement> body(Line header, int colon) throws PythonSyntaxException {
+        if (colon + 1 < header.tokens().size()) {
+            List<Token> rest = header.tokens().subList(colon + 1, header.tokens().size());
+            Line inline = new Line(rest, rest.get(0).position().column());
+            Token first = inline.first();
+            if (first.kind() == Token.Kind.NAME && List.of("for", "while", "if", "with", "class", "def", "import",
+                    "from").contains(first.text())) {
+                throw new PythonSyntaxException(first.position(), "'" + first.text() + "' after ':' on the same "
+                        + "line: put it on its own indented line");
+            }
+            if (first.kind() == Token.Kind.NAME) {
+                Statement s = switch (first.text()) {
+                    case "break", "continue" -> scriptStatement(inline);
+                    case "pass" -> {
+                        expectEnd(inline, 1);
+                        yield new Statement.Pass(first.position());
+                    }
+                    case "return" -> {
+                        List<Token> value = rest.subList(1, rest.size());
+                        yield new Statement.Return(value.isEmpty() ? null : Parser.parseScript(value, inline.end()),
+                                first.position());
+                    }
+                    default -> null;
+                };
+                if (s != null) {
+                    return List.of(s);
+                }
+            }
+            return List.of(scriptSimpleStatement(inline));
+        }
+        return block(header);
+    }
+
+    /** A script's assignment ({@code a = ...}, {@code a, b = ...}, {@code x[0] = ...}, {@code x += ...}) or expression. */
+    private Statement scriptSimpleStatement(Line line) throws PythonSyntaxException {
+        List<Token> tokens = line.tokens();
+        int depth = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            depth += opens(t) ? 1 : closes(t) ? -1 : 0;
+            if (depth != 0 || !t.isOp("=")) {
+                if (depth == 0 && t.isOp(":")) {
+                    throw new PythonSyntaxException(t.position(), "unexpected ':' (annotations are not supported)");
+                }
+                continue;
+            }
+            Token after = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            if (after != null && after.isOp("=") && adjacent(t, after)) {
+                i++;
+                continue; // ==
+            }
+            Token before = i > 0 ? tokens.get(i - 1) : null;
+            if (before != null && adjacent(before, t) && (before.isOp("!") || before.isOp("<") || before.isOp(">")
+                    || before.isOp("="))) {
+                continue; // != <= >=
+            }
+            String op = null;
+            int targetEnd = i;
+            if (before != null && adjacent(before, t) && before.kind() == Token.Kind.OP
+                    && "+-*/%@&|^".contains(before.text())) {
+                op = before.text();
+                targetEnd = i - 1;
+                Token twoBefore = i > 1 ? tokens.get(i - 2) : null;
+                if (twoBefore != null && adjacent(twoBefore, before) && (twoBefore.isOp("*") && op.equals("*")
+                        || twoBefore.isOp("/") && op.equals("/"))) {
+                    op = op + op;
+                    targetEnd = i - 2;
+                }
+                if ("&|^".contains(op)) {
+                    throw new PythonSyntaxException(before.position(), "'" + op + "=' is not supported");
+                }
+            }
+            if (targetEnd == 0) {
+                throw new PythonSyntaxException(t.position(), "expected a name before '" + (op == null ? "" : op)
+                        + "='");
+            }
+            Expr target = Parser.parseScript(tokens.subList(0, targetEnd), tokens.get(targetEnd).position());
+            checkTarget(target, op != null);
+            if (i + 1 == tokens.size()) {
+                throw new PythonSyntaxException(line.end(), "expected a value after '='");
+            }
+            for (int j = i + 1; j < tokens.size(); j++) {
+                Token u = tokens.get(j);
+                if (u.isOp("=") && !hasOpenBracket(tokens, i + 1, j)
+                        && !(j + 1 < tokens.size() && tokens.get(j + 1).isOp("=") && adjacent(u, tokens.get(j + 1)))
+                        && !(adjacent(tokens.get(j - 1), u) && "=!<>".contains(tokens.get(j - 1).text()))) {
+                    throw new PythonSyntaxException(u.position(), op != null ? "invalid syntax: a second '='"
+                            : "chained assignment (a = b = ...) is not supported");
+                }
+            }
+            Expr value = Parser.parseScript(tokens.subList(i + 1, tokens.size()), line.end());
+            return op == null ? new Statement.Assign(target, value, target.position())
+                    : new Statement.AugAssign(target, op, value, target.position());
+        }
+        Expr e = Parser.parseScript(tokens, line.end());
+        return new Statement.ExprStatement(e, e.position());
+    }
+
+    private static void checkTarget(Expr target, boolean augmented) throws PythonSyntaxException {
+        switch (target) {
+            case Expr.Name n -> {
+            }
+            case Expr.Attribute a -> {
+            }
+            case Expr.Subscript s -> {
+            }
+            case Expr.Sequence s when !augmented -> {
+                for (Expr item : s.items()) {
+                    checkTarget(item, false);
+                }
+            }
+            default -> throw new PythonSyntaxException(target.position(), "cannot assign to this expression"
+                    + (augmented ? " with an augmented assignment" : "") + ": only to a name, an attribute, an item "
+                    + "(x[0]) or a tuple of them");
+        }
+    }
+
+    private static boolean adjacent(Token a, Token b) {
+        return a.position().line() == b.position().line()
+                && a.position().column() + a.text().length() == b.position().column();
+    }
+
+    private static boolean opens(Token t) {
+        return t.isOp("(") || t.isOp("[") || t.isOp("{");
+    }
+
+    private static boolean closes(Token t) {
+        return t.isOp(")") || t.isOp("]") || t.isOp("}");
     }
 
     private static boolean hasOpenBracket(List<Token> tokens, int from, int to) {

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * A Python statement, as Python's {@code ast} module names it, for the forms a network file needs: imports,
- * classes, functions, assignments, expression statements, {@code return} and {@code pass}. Every node knows
- * where it starts.
+ * classes, functions, assignments, expression statements, {@code return} and {@code pass}; and for the
+ * console's scripts also {@code for}, {@code while}, {@code if}, {@code with}, augmented assignment,
+ * {@code break} and {@code continue}. Every node knows where it starts.
  */
 public sealed interface Statement {
     Position position();
@@ -49,7 +50,10 @@ public sealed interface Statement {
     record Param(String name, Expr defaultValue, Position position) {
     }
 
-    /** {@code target = value}; the target is a {@link Expr.Name} or an {@link Expr.Attribute}. */
+    /**
+     * {@code target = value}; the target is a {@link Expr.Name} or an {@link Expr.Attribute} (in a script also a
+     * {@link Expr.Subscript} or a tuple or list of targets).
+     */
     record Assign(Expr target, Expr value, Position position) implements Statement {
     }
 
@@ -62,5 +66,43 @@ public sealed interface Statement {
     }
 
     record Pass(Position position) implements Statement {
+    }
+
+    /** {@code target op= value}, op one of {@code + - * / // % ** @}. */
+    record AugAssign(Expr target, String op, Expr value, Position position) implements Statement {
+    }
+
+    /** {@code for target in iter: body}. */
+    record For(Expr target, Expr iter, List<Statement> body, Position position) implements Statement {
+        public For {
+            body = List.copyOf(body);
+        }
+    }
+
+    record While(Expr test, List<Statement> body, Position position) implements Statement {
+        public While {
+            body = List.copyOf(body);
+        }
+    }
+
+    /** {@code if test: body else: orElse} ({@code elif} is an {@code If} alone in orElse, as in Python's ast). */
+    record If(Expr test, List<Statement> body, List<Statement> orElse, Position position) implements Statement {
+        public If {
+            body = List.copyOf(body);
+            orElse = List.copyOf(orElse);
+        }
+    }
+
+    /** {@code with context as target: body}; target is null without {@code as}. */
+    record With(Expr context, Expr target, List<Statement> body, Position position) implements Statement {
+        public With {
+            body = List.copyOf(body);
+        }
+    }
+
+    record Break(Position position) implements Statement {
+    }
+
+    record Continue(Position position) implements Statement {
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -17,6 +18,7 @@ import org.trainlab.app.Lesson;
 import org.trainlab.app.Messages;
 import org.trainlab.app.chart.BarsChart;
 import org.trainlab.app.chart.FunctionChart;
+import org.trainlab.app.console.ConsolePane;
 import org.trainlab.app.frame.LessonPage;
 import org.trainlab.app.frame.PageModel;
 import org.trainlab.app.settings.Param;
@@ -42,6 +44,16 @@ public final class ActivationsLesson implements Lesson {
     private final TextField logits = new TextField();
     private final Label logitsError = new Label();
 
+    /** What the console's input holds at first: the tutorial's functions on a few points. */
+    private static final String STARTER = """
+            import torch
+            import torch.nn.functional as F
+            x = torch.linspace(-5, 5, 11)
+            print(F.relu(x))
+            print(torch.sigmoid(x))
+            F.softplus(x)""";
+    private final ConsolePane console;
+
     public ActivationsLesson(AppContext context) {
         this.messages = context.messages();
         this.page = new PageModel(model, context.data());
@@ -63,7 +75,12 @@ public final class ActivationsLesson implements Lesson {
         key.setId("activations-key");
         key.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         key.setWrapText(true);
-        VBox content = new VBox(6, grid, key);
+        console = new ConsolePane(messages, STARTER);
+        console.setPrefHeight(260);
+        TitledPane consoleBox = new TitledPane(messages.text("console.title"), console);
+        consoleBox.setId("activations-console");
+        consoleBox.setExpanded(false);
+        VBox content = new VBox(6, grid, key, consoleBox);
         content.getStyleClass().add("activations-content");
         content.setStyle("-fx-padding: 6;");
         VBox.setVgrow(grid, Priority.ALWAYS);
@@ -180,6 +197,7 @@ public final class ActivationsLesson implements Lesson {
 
     @Override
     public void close() {
+        console.close();
         page.dispose();
         layout.dispose();
     }

@@ -16,9 +16,12 @@ import org.trainlab.app.AppContext;
 import org.trainlab.app.Lesson;
 import org.trainlab.app.Messages;
 import org.trainlab.app.chart.TensorGrid;
+import org.trainlab.app.console.ConsolePane;
 import org.trainlab.app.frame.LessonPage;
 import org.trainlab.app.frame.PageModel;
 import org.trainlab.app.settings.Settings;
+import org.trainlab.console.NdArray;
+import org.trainlab.console.PyNumbers;
 
 /**
  * The tutorial's 201 (torch 和 numpy): numpy's result beside torch's for values the learner types, the
@@ -40,6 +43,16 @@ public final class TensorsLesson implements Lesson {
     private final TextField matrix = new TextField();
     private final Label dataError = error("data-error");
     private final Label matrixError = error("matrix-error");
+    private final ConsolePane console;
+
+    /** What the console's input holds at first: the tutorial's pitfall, ready to run. */
+    private static final String STARTER = """
+            import torch
+            import numpy as np
+            data = [[1, 2], [3, 4]]
+            tensor = torch.FloatTensor(data)
+            print(np.array(data).dot(np.array(data)))
+            tensor.dot(tensor)""";
 
     public TensorsLesson(AppContext context) {
         this.messages = context.messages();
@@ -50,6 +63,8 @@ public final class TensorsLesson implements Lesson {
         grids.setPalette(context.palette().getValue());
         context.palette().addListener((obs, was, is) -> grids.setPalette(is));
 
+        console = new ConsolePane(messages, STARTER);
+        console.setPrefHeight(340);
         VBox content = new VBox(12,
                 heading("tensors.section.numpy"), text("tensors.section.numpy.text"), sideways(table),
                 heading("tensors.section.dot"), text("tensors.section.dot.text"),
@@ -57,7 +72,8 @@ public final class TensorsLesson implements Lesson {
                 answer("tensors.dot.old", "tensor.dot(tensor)", oldTorchDot),
                 answer("tensors.dot.torch", "tensor.dot(tensor)", torchDot),
                 text("tensors.dot.why"),
-                heading("tensors.section.shapes"), text("tensors.section.shapes.text"), grids);
+                heading("tensors.section.shapes"), text("tensors.section.shapes.text"), grids,
+                heading("console.title"), console);
         content.setStyle("-fx-padding: 10 14 14 14;");
         content.setFillWidth(true);
         ScrollPane scroll = new ScrollPane(content);
@@ -234,6 +250,7 @@ public final class TensorsLesson implements Lesson {
 
     @Override
     public void close() {
+        console.close();
         page.dispose();
         layout.dispose();
     }

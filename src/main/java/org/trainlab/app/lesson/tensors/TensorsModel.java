@@ -8,6 +8,7 @@ import org.trainlab.app.frame.LessonModel;
 import org.trainlab.app.frame.Prompt;
 import org.trainlab.app.settings.Param;
 import org.trainlab.app.settings.Settings;
+import org.trainlab.console.NdArray;
 import org.trainlab.tensor.PythonRepr;
 import org.trainlab.tensor.Tensor;
 

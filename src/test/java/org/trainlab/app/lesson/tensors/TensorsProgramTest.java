@@ -6,10 +6,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
-import org.trainlab.PythonPrograms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trainlab.PythonPrograms;
 import org.trainlab.app.settings.Settings;
+import org.trainlab.console.PyNumbers;
 
 /**
  * The Tensors lesson shows what Python prints: its program, run by Debian's Python with PyTorch and numpy,

@@ -1,4 +1,4 @@
-package org.trainlab.app.lesson.tensors;
+package org.trainlab.console;
 
 import java.util.ArrayList;
 import java.util.List;

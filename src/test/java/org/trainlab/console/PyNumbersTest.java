@@ -1,4 +1,4 @@
-package org.trainlab.app.lesson.tensors;
+package org.trainlab.console;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

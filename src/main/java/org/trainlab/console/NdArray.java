@@ -1,4 +1,4 @@
-package org.trainlab.app.lesson.tensors;
+package org.trainlab.console;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A numpy array of one or two dimensions, int64 or float64, as small as the Tensors lesson needs, and
+ * A numpy array of one or two dimensions, int64, float64 or float32, as the Tensors lesson and the console need, and
  * printed exactly as numpy 1.24's {@code str()} prints it (what {@code print(array)} shows): elements
  * padded to one width, floats with at most 8 decimals ("maxprec"), trailing zeros trimmed to the point
  * ({@code [1.  2.5]}), scientific notation when the values span more than 1000× or go below 1e-4, lines
  * wrapped at 75 characters.
  */
-public record NdArray(double[] values, int[] shape, boolean integer) {
+public record NdArray(double[] values, int[] shape, NpType dtype) {
     private static final int LINE_WIDTH = 75;
     private static final int PRECISION = 8;
 
@@ -25,6 +25,15 @@ public record NdArray(double[] values, int[] shape, boolean integer) {
         if (n != values.length || shape.length < 1 || shape.length > 2) {
             throw new IllegalArgumentException("an array of 1 or 2 dimensions holding its " + n + " values");
         }
+    }
+
+    /** An int64 array when {@code integer}, else float64. */
+    public NdArray(double[] values, int[] shape, boolean integer) {
+        this(values, shape, integer ? NpType.INT64 : NpType.FLOAT64);
+    }
+
+    public boolean integer() {
+        return dtype == NpType.INT64;
     }
 
     public static NdArray vector(double[] values, boolean integer) {
@@ -43,7 +52,7 @@ public record NdArray(double[] values, int[] shape, boolean integer) {
     @Override
     public String toString() {
         List<String> words = new ArrayList<>(values.length);
-        if (integer) {
+        if (integer()) {
             int width = 0;
             for (double v : values) {
                 width = Math.max(width, Long.toString((long) v).length());
@@ -52,7 +61,7 @@ public record NdArray(double[] values, int[] shape, boolean integer) {
                 words.add(pad(Long.toString((long) v), width));
             }
         } else {
-            words.addAll(floats(values));
+            words.addAll(floats(values, dtype == NpType.FLOAT32));
         }
         if (shape.length == 1) {
             return "[" + line(words, 0, words.size(), " ", LINE_WIDTH - 1).substring(1) + "]";
@@ -88,7 +97,7 @@ public record NdArray(double[] values, int[] shape, boolean integer) {
     }
 
     /** numpy's FloatingFormat with its defaults: precision 8, floatmode 'maxprec', sign '-'. */
-    static List<String> floats(double[] values) {
+    static List<String> floats(double[] values, boolean single) {
         double max = 0;
         double min = Double.POSITIVE_INFINITY;
         for (double v : values) {
@@ -105,7 +114,7 @@ public record NdArray(double[] values, int[] shape, boolean integer) {
             int expWidth = 2;
             List<BigDecimal> rounded = new ArrayList<>();
             for (double v : values) {
-                BigDecimal d = v == 0 ? BigDecimal.ZERO : significant(v);
+                BigDecimal d = v == 0 ? BigDecimal.ZERO : significant(v, single);
                 rounded.add(d);
                 fracWidth = Math.max(fracWidth, Math.max(0, d.precision() - 1));
                 int e = v == 0 ? 0 : d.precision() - d.scale() - 1;
@@ -140,7 +149,7 @@ public record NdArray(double[] values, int[] shape, boolean integer) {
         int intWidth = 0;
         int fracWidth = 0;
         for (double v : values) {
-            BigDecimal d = positional(v);
+            BigDecimal d = positional(v, single);
             String s = d.toPlainString();
             if (v < 0 && !s.startsWith("-") || v == 0 && 1 / v < 0) {
                 s = "-" + s;
@@ -161,11 +170,11 @@ public record NdArray(double[] values, int[] shape, boolean integer) {
     }
 
     /** The shortest digits that read back as v, cut to 8 decimals when there are more, trailing zeros dropped. */
-    private static BigDecimal positional(double v) {
+    private static BigDecimal positional(double v, boolean single) {
         if (v == 0) {
             return BigDecimal.ZERO;
         }
-        BigDecimal shortest = new BigDecimal(Double.toString(v)).stripTrailingZeros();
+        BigDecimal shortest = shortest(v, single);
         if (shortest.scale() > PRECISION) {
             shortest = new BigDecimal(v).setScale(PRECISION, RoundingMode.HALF_EVEN).stripTrailingZeros();
         }
@@ -176,12 +185,17 @@ public record NdArray(double[] values, int[] shape, boolean integer) {
     }
 
     /** The shortest digits that read back as v, at most 9 significant (1 + 8 decimals in scientific form). */
-    private static BigDecimal significant(double v) {
-        BigDecimal shortest = new BigDecimal(Double.toString(v)).stripTrailingZeros();
+    private static BigDecimal significant(double v, boolean single) {
+        BigDecimal shortest = shortest(v, single);
         if (shortest.precision() > PRECISION + 1) {
             shortest = new BigDecimal(v).round(new MathContext(PRECISION + 1, RoundingMode.HALF_EVEN))
                     .stripTrailingZeros();
         }
         return shortest;
+    }
+
+    /** The shortest digits that read back as v, in float32 when {@code single}. */
+    private static BigDecimal shortest(double v, boolean single) {
+        return new BigDecimal(single ? Float.toString((float) v) : Double.toString(v)).stripTrailingZeros();
     }
 }

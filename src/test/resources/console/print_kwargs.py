@@ -1,0 +1,8 @@
+print("a", "b", "c", sep="-")
+print("no newline", end="")
+print(" continued")
+print("x", 1, 2.0, sep="", end="!\n")
+print()
+print("multi\nline", "text")
+print('\nnumpy:', [1, 2], '\ntorch:', (3, 4))
+print("tab\tseparated", sep=None)

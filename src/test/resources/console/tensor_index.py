@@ -1,0 +1,10 @@
+import torch
+x = torch.arange(12).view(3, 4)
+print(x[0], x[-1], x[1, 2], x[1][2])
+print(x[:, 1])
+print(x[1:, ::2])
+print(x[0:2, -2:])
+print(x[:2])
+v = torch.tensor([10.0, 20.0, 30.0, 40.0])
+print(v[1:3], v[-1], v[::2], v[None].shape)
+print(v[torch.tensor([0, 2])])

@@ -1,0 +1,11 @@
+import torch
+m = torch.tensor([[1.0, 5.0, 3.0], [4.0, 2.0, 6.0]])
+print(m.sum(), m.mean(), torch.sum(m), torch.mean(m))
+print(m.sum(0), m.sum(dim=1), m.mean(1, keepdim=True))
+print(m.max(), m.min(), m.argmax())
+print(m.max(1))
+print(torch.max(m, 0))
+values, indices = m.max(dim=1)
+print(values, indices)
+print(m.max(1)[1], m.max(1).values)
+print(m.argmax(dim=1), m.min(0))

@@ -1,0 +1,16 @@
+import torch
+x = torch.arange(6)
+print(x.shape, x.size(), x.size(0), x.dim(), x.numel())
+y = x.view(2, 3)
+print(y)
+print(y.shape, y.size(1), y.size(-1), len(y))
+print(x.reshape(3, 2))
+print(x.view(-1, 2))
+print(y.t())
+print(y.transpose(0, 1).shape)
+print(x.unsqueeze(0).shape, x.unsqueeze(1).shape, torch.unsqueeze(x, dim=1).shape)
+print(torch.zeros(1, 3, 1).squeeze().shape, torch.zeros(1, 3).squeeze(0).shape)
+print(torch.Size([2, 3]), y.shape == (2, 3), list(y.shape), y.shape[0])
+a, b = y.shape
+print(a, b)
+print(y.flatten())
