@@ -4,6 +4,7 @@ import java.util.List;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
@@ -11,6 +12,7 @@ import org.trainlab.app.frame.TrainingLesson;
 import org.trainlab.app.lesson.activations.ActivationsLesson;
 import org.trainlab.app.lesson.tensors.TensorsLesson;
 import org.trainlab.app.lesson.batches.BatchesLesson;
+import org.trainlab.app.lesson.build.BuildLesson;
 import org.trainlab.app.lesson.classification.ClassificationCharts;
 import org.trainlab.app.lesson.classification.ClassificationModel;
 import org.trainlab.app.lesson.data.DataLesson;
@@ -42,6 +44,7 @@ public final class Lessons {
                         new RegressionModel(c.data()), new RegressionCharts(c))),
                 new LessonEntry("classification", MaterialDesignS.SCATTER_PLOT, c -> new TrainingLesson<>(c,
                         new ClassificationModel(c.data()), new ClassificationCharts(c))),
+                new LessonEntry("build", MaterialDesignL.LAYERS_OUTLINE, BuildLesson::create),
                 new LessonEntry("save", MaterialDesignC.CONTENT_SAVE, c -> new TrainingLesson<>(c,
                         new SaveModel(c.data()), new SaveCharts(c))),
                 new LessonEntry("batches", MaterialDesignV.VIEW_GRID_OUTLINE, BatchesLesson::create),

@@ -62,6 +62,8 @@ public final class MainWindow {
     private final AppPrefs prefs;
     private final List<LessonEntry> entries;
     private final DataSets data;
+    /** The Build lesson's networks, kept across a change of language as the data sets are. */
+    private final BuiltNets nets = new BuiltNets();
     private final ObjectProperty<Theme> theme;
     private final Scene scene;
     private final Map<String, Lesson> built = new LinkedHashMap<>();
@@ -120,7 +122,7 @@ public final class MainWindow {
         notifications.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
         notifications.setShowFromTop(false);
         hideNotification.setOnFinished(e -> notifications.hide());
-        context = new AppContext(data, theme, messages, prefs, this::showNotification);
+        context = new AppContext(data, nets, theme, messages, prefs, this::showNotification);
         files = new ModelFiles(new ModelFiles.Host() {
             @Override
             public Lesson current() {
