@@ -21,6 +21,24 @@ public record BuiltNet(String description, Function<Generator, Module> factory, 
         return new BuiltNet(s.text(), s::build, "", s.pytorchCode("torch.nn.", ""));
     }
 
+    /**
+     * A lesson's program with its own {@code net = torch.nn.Sequential(...)} replaced by this net (its definitions,
+     * then {@code net = ...}); the program unchanged for null.
+     */
+    public static String inProgram(String program, BuiltNet built) {
+        if (built == null) {
+            return program;
+        }
+        int from = program.indexOf("net = torch.nn.Sequential(\n");
+        int to = from < 0 ? -1 : program.indexOf("\n)\n", from);
+        if (to < 0) {
+            throw new IllegalStateException("the lesson's program builds no net = torch.nn.Sequential(...)");
+        }
+        String net = (built.definitions().isEmpty() ? "" : "# the Build lesson's network\n" + built.definitions()
+                + "\n\n") + "net = " + built.pytorchCall();
+        return program.substring(0, from) + net + program.substring(to + 2);
+    }
+
     public Module build(Generator g) {
         return factory.apply(g);
     }

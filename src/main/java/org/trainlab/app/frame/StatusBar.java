@@ -60,6 +60,13 @@ public final class StatusBar extends HBox {
         }
     }
 
+    /** Why the last Reset was refused (a network that does not fit), until the next snapshot. */
+    void showRefusal(String why) {
+        reason.setText(why);
+        reason.getStyleClass().removeAll("reason-failed", "reason-finished");
+        reason.getStyleClass().add("reason-failed");
+    }
+
     /**
      * A step that takes long (a large data set, a wide net): the step being computed and for how long, in
      * place of a speed that reads 0 until the step ends. The next snapshot shows the speed again.
