@@ -479,9 +479,13 @@ public final class MainWindow {
         });
     }
 
-    /** Whether keys typed now are text: a text field, or an editable combo box (which owns its field). */
+    /**
+     * Whether keys typed now are text: a text field, an editable combo box (which owns its field), or another
+     * control that says it is a text area (the Build lesson's code editor).
+     */
     private static boolean takesText(Node focus) {
-        return focus instanceof TextInputControl || focus instanceof ComboBoxBase<?> c && c.isEditable();
+        return focus instanceof TextInputControl || focus instanceof ComboBoxBase<?> c && c.isEditable()
+                || focus != null && focus.getAccessibleRole() == javafx.scene.AccessibleRole.TEXT_AREA;
     }
 
     private void fitOnScreen() {

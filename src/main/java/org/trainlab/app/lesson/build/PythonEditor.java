@@ -7,6 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -44,6 +46,19 @@ final class PythonEditor {
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
         area.getStyleClass().add("python-editor");
         area.setId("class-editor");
+        // keys typed here are code: the window's one-key shortcuts (Space, S, R) leave them alone
+        area.setAccessibleRole(javafx.scene.AccessibleRole.TEXT_AREA);
+        area.setAccessibleText("class Net");
+        // Tab indents by Python's four spaces; Escape hands the focus back to the page (Tab cannot leave a code area)
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isShiftDown() && !e.isControlDown() && !e.isAltDown()) {
+                area.replaceSelection("    ");
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                leave();
+                e.consume();
+            }
+        });
         area.setWrapText(false);
         highlighting = area.multiPlainChanges().successionEnds(Duration.ofMillis(150))
                 .subscribe(ignore -> restyle());
@@ -61,6 +76,10 @@ final class PythonEditor {
 
     Node node() {
         return root;
+    }
+
+    private void leave() {
+        root.requestFocus();
     }
 
     CodeArea area() {

@@ -79,6 +79,9 @@ final class SequentialBuilder {
         });
         Label kindLabel = new Label(messages.text("build.kind"));
         kindLabel.setLabelFor(kind);
+        kindLabel.setMinWidth(Region.USE_PREF_SIZE);
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        kind.setMinWidth(70);
         HBox top = new HBox(8, kindLabel, kind, add);
         top.setAlignment(Pos.CENTER_LEFT);
         status.setId("builder-status");
