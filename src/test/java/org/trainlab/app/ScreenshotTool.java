@@ -21,7 +21,8 @@ import org.trainlab.lab.RunState;
  *
  * <pre>mvn -Dscreenshots test -Dtest=ScreenshotTool</pre>
  *
- * ({@code -Dscreenshots.dir=...} writes elsewhere). Skipped in ordinary test runs.
+ * ({@code -Dscreenshots.dir=...} writes elsewhere; {@code -Dscreenshots.only=build} makes one lesson's). Skipped in
+ * ordinary test runs.
  */
 @EnabledIfSystemProperty(named = "screenshots", matches = ".*")
 class ScreenshotTool extends WindowTest {
@@ -31,6 +32,10 @@ class ScreenshotTool extends WindowTest {
         for (Theme theme : Theme.values()) {
             onFx(() -> app.window().themeProperty().set(theme));
             for (LessonEntry entry : Lessons.all()) {
+                String only = System.getProperty("screenshots.only", "");
+                if (!only.isEmpty() && !only.equals(entry.id())) {
+                    continue;
+                }
                 onFx(() -> app.window().select(entry.id()));
                 WaitForAsyncUtils.waitForFxEvents();
                 Lesson lesson = fx(() -> app.window().current());
@@ -48,6 +53,9 @@ class ScreenshotTool extends WindowTest {
                 }
             }
         }
+        if (!System.getProperty("screenshots.only", "").isEmpty()) {
+            return;
+        }
         // one lesson in Chinese, with its notes
         onFx(() -> app.window().themeProperty().set(Theme.LIGHT));
         app.setLanguage(java.util.Locale.SIMPLIFIED_CHINESE);
@@ -62,6 +70,10 @@ class ScreenshotTool extends WindowTest {
     private static void train(Lesson lesson, String name, Theme theme) {
         if (lesson instanceof org.trainlab.app.lesson.activations.ActivationsLesson a) {
             onFx(() -> a.page().set("derivative", true)); // the picture with what autograd computes
+        }
+        if (lesson instanceof TrainingLesson<?> training
+                && training.charts() instanceof org.trainlab.app.lesson.build.BuildCharts build) {
+            onFx(() -> build.tabs().getSelectionModel().select(2)); // the two nets side by side, their curves
         }
         if (lesson instanceof TrainingLesson<?> training) {
             if (theme == Theme.LIGHT) {
