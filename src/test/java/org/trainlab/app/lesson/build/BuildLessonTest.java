@@ -125,6 +125,18 @@ class BuildLessonTest extends WindowTest {
     }
 
     @Test
+    void keysTypedInTheEditorAreCodeNotShortcuts(FxRobot robot) {
+        onFx(() -> charts().tabs().getSelectionModel().select(1));
+        onFx(() -> charts().editor().area().moveTo(0));
+        robot.clickOn("#class-editor");
+        onFx(() -> charts().editor().area().moveTo(0));
+        robot.write("# srs ");
+        waitFor("the text typed", () -> charts().editor().text().startsWith("# srs "));
+        assertEquals(0, lesson().live().latest().step(), "S typed in the editor is not Step");
+        assertEquals(RunState.READY, lesson().live().latest().state(), "Space typed in the editor is not Play");
+    }
+
+    @Test
     void aBadFileIsADialogAndTheEditorIsUnchangedAGoodOneSavesAndOpens() throws Exception {
         Path bad = dir.resolve("bad.py");
         Files.writeString(bad, "import torch\n\nclass Net(torch.nn.Module):\n    def forward(self, x):\n"
