@@ -231,6 +231,7 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
             status.showRefusal(refusal);
             return;
         }
+        status.clearRefusal();
         live.reset(model.experiment(page.apply()));
     }
 

@@ -2,7 +2,6 @@ package org.trainlab.app.lesson.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.trainlab.app.AppFixture.fx;
 import static org.trainlab.app.AppFixture.onFx;
@@ -127,9 +126,12 @@ class BuildLessonTest extends WindowTest {
     @Test
     void keysTypedInTheEditorAreCodeNotShortcuts(FxRobot robot) {
         onFx(() -> charts().tabs().getSelectionModel().select(1));
-        onFx(() -> charts().editor().area().moveTo(0));
-        robot.clickOn("#class-editor");
-        onFx(() -> charts().editor().area().moveTo(0));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> {
+            charts().editor().area().requestFocus();
+            charts().editor().area().moveTo(0);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         robot.write("# srs ");
         waitFor("the text typed", () -> charts().editor().text().startsWith("# srs "));
         assertEquals(0, lesson().live().latest().step(), "S typed in the editor is not Step");
@@ -179,13 +181,20 @@ class BuildLessonTest extends WindowTest {
         @SuppressWarnings("unchecked")
         TrainingLesson<?> classification = fx(() -> (TrainingLesson<?>) app.window().current());
         onFx(classification::step);
-        waitFor("one step", () -> classification.live().latest().step() == 1);
+        waitFor("one step on screen", () -> classification.live().shown().step() == 1);
         onFx(() -> classification.page().set("network", "net2"));
         onFx(classification::reset);
-        Label reason = AppFixture.node(robot, "status-reason");
+        Label reason = fx(() -> (Label) classification.view().lookup("#status-reason"));
         String text = fx(reason::getText);
         assertTrue(text.startsWith("net2 = Sequential(") && text.contains("cannot train here"), text);
         assertEquals(1, classification.live().latest().step(), "nothing lost");
-        assertNotNull(text);
+        // the refusal stays said while the run shows new pictures, until a Reset goes through
+        onFx(classification::step);
+        waitFor("two steps on screen", () -> classification.live().shown().step() == 2);
+        assertEquals(text, fx(reason::getText));
+        onFx(() -> classification.page().set("network", "default"));
+        onFx(classification::reset);
+        waitFor("step 0 on screen", () -> classification.live().shown().step() == 0);
+        assertFalse(fx(reason::getText).contains("cannot train here"));
     }
 }
