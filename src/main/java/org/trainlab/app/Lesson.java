@@ -28,6 +28,15 @@ public interface Lesson {
         return null;
     }
 
+    /** Every model document of this lesson (each tab's, for a lesson on tabs), to find the one a file fits. */
+    default java.util.List<org.trainlab.app.frame.ModelDocument<?>> documents() {
+        return models() == null ? java.util.List.of() : java.util.List.of(models());
+    }
+
+    /** Brings the part of this lesson that the document belongs to on screen (its tab). */
+    default void show(org.trainlab.app.frame.ModelDocument<?> document) {
+    }
+
     /** A keyboard shortcut while this lesson is on screen; returns whether it was used. */
     default boolean handle(Shortcut shortcut) {
         return false;

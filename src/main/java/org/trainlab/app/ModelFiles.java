@@ -25,7 +25,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.trainlab.app.frame.ModelDocument;
 import org.trainlab.app.frame.ModelFileEvent;
-import org.trainlab.io.LoadedModel;
+import org.trainlab.io.LoadedNets;
 import org.trainlab.io.ModelFile;
 import org.trainlab.io.ModelFormatException;
 import org.trainlab.io.SafeTensors;
@@ -94,9 +94,12 @@ public final class ModelFiles {
         return List.of(save, open, recent, export, new SeparatorMenuItem());
     }
 
-    /** Called as the File menu opens: Save and Export only where the lesson has a model. */
+    /**
+     * Called as the File menu opens: Save and Export only where the lesson has a model (on a tab without one, as
+     * the optimizer paths, they stay on to say why there is nothing to save).
+     */
     void menuShowing(List<MenuItem> items) {
-        boolean has = host.current() != null && host.current().models() != null;
+        boolean has = host.current() != null && !host.current().documents().isEmpty();
         for (MenuItem i : items) {
             if ("save-model".equals(i.getId()) || "export-pytorch".equals(i.getId())) {
                 i.setDisable(!has);
@@ -156,13 +159,13 @@ public final class ModelFiles {
      * network (which comes on screen). Returns whether it opened; if not, a dialog says why.
      */
     public boolean open(Path path) {
-        LoadedModel model;
+        LoadedNets model;
         try {
             SafeTensorsFile file = SafeTensors.read(path);
             if (!ModelFile.isWholeModel(file)) {
                 return openParameters(file, path);
             }
-            model = ModelFile.load(file, path.toString());
+            model = ModelFile.loadNets(file, path.toString());
         } catch (ModelFormatException e) {
             problem(messages.text("model.cannotOpen"), e.file(), e.place(), e.reason());
             return false;
@@ -172,19 +175,37 @@ public final class ModelFiles {
             return false;
         }
         Lesson current = host.current();
-        String first = current == null || current.models() == null ? null : current.models().refusal(model);
-        if (current != null && current.models() != null && first == null) {
-            return openIn(current.models(), model, path);
+        String first = null;
+        String own = null; // the refusal of the lesson that saved the file: the most telling reason
+        if (current != null) {
+            for (ModelDocument<?> d : current.documents()) {
+                String r = d.refusal(model);
+                if (r == null) {
+                    current.show(d);
+                    return openIn(d, model, path);
+                }
+                first = first == null ? r : first;
+                own = d.lessonId().equals(model.lesson()) ? r : own;
+            }
         }
         for (LessonEntry entry : host.entries()) {
             Lesson l = host.lesson(entry.id());
-            if (l != current && l.models() != null && l.models().refusal(model) == null) {
-                host.select(entry.id());
-                return openIn(host.current().models(), model, path);
+            if (l == current) {
+                continue;
+            }
+            for (ModelDocument<?> d : l.documents()) {
+                String r = d.refusal(model);
+                if (r == null) {
+                    host.select(entry.id());
+                    l.show(d);
+                    return openIn(d, model, path);
+                }
+                own = d.lessonId().equals(model.lesson()) ? r : own;
             }
         }
-        problem(messages.text("model.cannotOpen"), path.toString(), messages.text("model.place.lesson"),
-                first != null ? first : messages.format("model.noLessonFits", model.architecture()));
+        String reason = own != null ? own : first != null ? first
+                : messages.format("model.noLessonFits", model.architecture());
+        problem(messages.text("model.cannotOpen"), path.toString(), messages.text("model.place.lesson"), reason);
         return false;
     }
 
@@ -203,11 +224,11 @@ public final class ModelFiles {
             return false;
         }
         remember(path);
-        notify.accept(messages.format("model.openedParameters", path.getFileName(), current.models().lessonId()));
+        notify.accept(messages.format("model.openedParameters", path.getFileName(), title(current.models())));
         return true;
     }
 
-    private boolean openIn(ModelDocument<?> document, LoadedModel model, Path path) {
+    private boolean openIn(ModelDocument<?> document, LoadedNets model, Path path) {
         try {
             document.open(model);
         } catch (IllegalArgumentException e) {
@@ -216,8 +237,18 @@ public final class ModelFiles {
             return false;
         }
         remember(path);
-        notify.accept(messages.format("model.opened", path.getFileName(), document.lessonId()));
+        notify.accept(messages.format("model.opened", path.getFileName(), title(document)));
         return true;
+    }
+
+    /** The title of the lesson a document belongs to, as the sidebar shows it. */
+    private String title(ModelDocument<?> document) {
+        for (LessonEntry e : host.entries()) {
+            if (host.lesson(e.id()).documents().contains(document)) {
+                return e.title(messages);
+            }
+        }
+        return document.lessonId();
     }
 
     // ---------------------------------------------------------------- save and export
@@ -264,10 +295,14 @@ public final class ModelFiles {
 
     private ModelDocument<?> document() {
         Lesson l = host.current();
+        if (l != null && l.models() == null && !l.documents().isEmpty()) { // a tab without a net (the paths)
+            notify.accept(messages.text("model.tabWithoutNet"));
+            return null;
+        }
         if (l == null || l.models() == null) {
             List<String> names = new ArrayList<>();
             for (LessonEntry e : host.entries()) {
-                if (host.lesson(e.id()).models() != null) {
+                if (!host.lesson(e.id()).documents().isEmpty()) {
                     names.add(e.title(messages));
                 }
             }

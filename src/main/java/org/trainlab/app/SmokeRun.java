@@ -99,7 +99,7 @@ final class SmokeRun {
             return;
         }
         if (o.seconds() > 0) {
-            training.toolbar().setSpeedIndex(6);
+            training.toolbar().setFullSpeed();
         }
         if (o.gif() != null) {
             training.recording().start();

@@ -5,10 +5,13 @@ import java.util.List;
 import org.trainlab.data.DataLoader;
 import org.trainlab.data.RegressionData;
 import org.trainlab.data.TensorDataset;
+import org.trainlab.io.NamedModule;
 import org.trainlab.nn.MSELoss;
 import org.trainlab.nn.Sequential;
 import org.trainlab.optim.Optimizer;
+import org.trainlab.spec.LossKind;
 import org.trainlab.spec.OptimizerPreset;
+import org.trainlab.spec.TrainingSettings;
 import org.trainlab.tensor.Generator;
 import org.trainlab.tensor.NoGrad;
 import org.trainlab.tensor.Tensor;
@@ -20,7 +23,7 @@ import org.trainlab.tensor.Tensor;
  * the whole set one. Each net's batch losses (against its own optimizer steps) and its loss on the whole
  * set after each epoch are recorded.
  */
-public final class BatchSizesExperiment extends TrainingExperiment<BatchSizesView> {
+public final class BatchSizesExperiment extends TrainingExperiment<BatchSizesView> implements SavableExperiment {
     /** The batch sizes compared; 0 stands for the whole data set. */
     public static final List<Integer> SIZES = List.of(1, 8, 32, 0);
 
@@ -71,6 +74,21 @@ public final class BatchSizesExperiment extends TrainingExperiment<BatchSizesVie
                     .generator(new Generator(s.seed() + 1));
             trainees.add(new Trainee(size, net, o, loader));
         }
+    }
+
+    /** Each batch size's net as {@code batch_1}, {@code batch_8}, {@code batch_32}, {@code batch_all}, with its optimizer. */
+    @Override
+    public List<NamedModule> nets() {
+        OptimizerPreset preset = OptimizerPreset.named(settings.optimizer());
+        List<NamedModule> nets = new ArrayList<>();
+        int n = x.shape()[0];
+        for (Trainee t : trainees) {
+            int batch = t.batchSize == 0 ? n : t.batchSize;
+            int steps = (int) Math.min(Integer.MAX_VALUE, (long) settings.epochs() * ((n + batch - 1) / batch));
+            nets.add(new NamedModule("batch_" + name(t.batchSize), t.net, new TrainingSettings(LossKind.MSE,
+                    preset.kind(), preset.options(settings.lr()), steps, batch, settings.shuffle(), settings.seed(), 1)));
+        }
+        return nets;
     }
 
     /** A batch size's name: its number, or "all" for the whole set. */

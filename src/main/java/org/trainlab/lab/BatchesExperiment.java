@@ -71,6 +71,7 @@ public final class BatchesExperiment extends TrainingExperiment<BatchesView> {
 
     @Override
     public BatchesView describe() {
-        return new BatchesView(List.copyOf(seen), epochs.batchesPerEpoch(), settings.points());
+        return new BatchesView(List.copyOf(seen), epochs.batchesPerEpoch(), settings.points(),
+                settings.shuffle());
     }
 }

@@ -8,8 +8,10 @@ import java.util.List;
  * @param batches in the order they came
  * @param batchesPerEpoch how many batches make one pass over the data
  * @param points the samples in the data set (x = 1..points)
+ * @param shuffle whether the loader shuffles the samples at the start of each epoch
  */
-public record BatchesView(List<Batch> batches, int batchesPerEpoch, int points) implements MetricSource {
+public record BatchesView(List<Batch> batches, int batchesPerEpoch, int points, boolean shuffle)
+        implements MetricSource {
     /** Nothing is trained: the batches are the picture. */
     @Override
     public List<Metric> metrics() {

@@ -14,7 +14,7 @@ import org.trainlab.tensor.Tensor;
  * The tutorial's classifier (302): 2 → hidden → classes on labelled 2-D points, full batch,
  * cross-entropy, with accuracy. Defaults: 10 hidden ReLU units, SGD lr 0.02, 100 steps.
  */
-public final class ClassificationExperiment extends TrainingExperiment<ClassificationView> implements SavableExperiment {
+public final class ClassificationExperiment extends TrainingExperiment<ClassificationView> implements SavableExperiment.OneNet {
     private static final int REGION_CELLS = 64;
 
     /** The tutorial's settings. */
@@ -135,7 +135,8 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
                 testAccuracy = steps() == 0 ? Double.NaN : accuracy(testPredicted, testLabels);
             }
             return new ClassificationView(trainXs, trainLabels, predicted, testXs, testLabels, testPredicted,
-                    train.classes(), accuracy, testAccuracy, trainLosses.view(), testLosses.view(), regions());
+                    train.classes(), accuracy, testAccuracy, trainLosses.view(), testLosses.view(), regions(),
+                    NetworkPicture.of(net, new Extent(bounds[0], bounds[1]), new Extent(bounds[2], bounds[3])));
         }
     }
 

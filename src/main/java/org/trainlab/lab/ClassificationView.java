@@ -16,10 +16,11 @@ package org.trainlab.lab;
  * @param trainLosses training loss at every step
  * @param testLosses test loss at every step (empty without a test split)
  * @param regions the net's decision over the plane
+ * @param network the net drawn, each neuron with its output over the plane
  */
 public record ClassificationView(float[] x, int[] labels, int[] predicted, float[] testX, int[] testLabels,
         int[] testPredicted, int classes, double accuracy, double testAccuracy, Series.View trainLosses,
-        Series.View testLosses, DecisionRegions regions) implements MetricSource {
+        Series.View testLosses, DecisionRegions regions, NetworkPicture network) implements MetricSource {
     /** The training loss, the training accuracy and, when points are held out, the test accuracy. */
     @Override
     public java.util.List<Metric> metrics() {

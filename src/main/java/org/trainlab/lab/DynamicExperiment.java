@@ -1,10 +1,16 @@
 package org.trainlab.lab;
 
+import java.util.List;
+import java.util.Map;
+import org.trainlab.io.NamedModule;
 import org.trainlab.nn.Linear;
 import org.trainlab.nn.MSELoss;
 import org.trainlab.nn.RNN;
 import org.trainlab.nn.RnnOutput;
 import org.trainlab.optim.Adam;
+import org.trainlab.spec.LossKind;
+import org.trainlab.spec.OptimizerKind;
+import org.trainlab.spec.TrainingSettings;
 import org.trainlab.tensor.ComputationGraph;
 import org.trainlab.tensor.Generator;
 import org.trainlab.tensor.Tensor;
@@ -16,7 +22,7 @@ import org.trainlab.tensor.Tensor;
  * step — easy in a define-by-run framework. The hidden state is carried across windows and detached.
  * Each step also counts the nodes of its loss's autograd graph, which grows with the window.
  */
-public final class DynamicExperiment extends TrainingExperiment<DynamicView> {
+public final class DynamicExperiment extends TrainingExperiment<DynamicView> implements SavableExperiment {
     /** The lesson's settings; the defaults are the tutorial's. */
     public record Settings(int hidden, double lr, int steps, int pointsPerHalfTurn, int maxHalfTurns, long seed) {
         public static Settings defaults() {
@@ -100,6 +106,17 @@ public final class DynamicExperiment extends TrainingExperiment<DynamicView> {
             pastPrediction.add(lastPrediction[i]);
         }
         return value;
+    }
+
+    /**
+     * The tutorial's RNN module's two parts under its attribute names, so the file's keys ({@code rnn.weight_ih_l0},
+     * {@code out.weight}) are its state_dict's; one Adam trains both.
+     */
+    @Override
+    public List<NamedModule> nets() {
+        TrainingSettings t = new TrainingSettings(LossKind.MSE, OptimizerKind.ADAM, Map.of("lr", settings.lr()),
+                settings.steps(), 1, false, settings.seed(), 1);
+        return List.of(new NamedModule("rnn", rnn, t), new NamedModule("out", out, t));
     }
 
     @Override

@@ -3,12 +3,15 @@ package org.trainlab.lab;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.trainlab.io.NamedModule;
 import org.trainlab.nn.Linear;
 import org.trainlab.nn.ReLU;
 import org.trainlab.nn.Sequential;
 import org.trainlab.nn.Sigmoid;
 import org.trainlab.optim.Optimizer;
+import org.trainlab.spec.LossKind;
 import org.trainlab.spec.OptimizerKind;
+import org.trainlab.spec.TrainingSettings;
 import org.trainlab.tensor.Generator;
 import org.trainlab.tensor.NoGrad;
 import org.trainlab.tensor.Tensor;
@@ -23,7 +26,7 @@ import org.trainlab.tensor.Tensor;
  * <p>With labels (406_conditional_GAN) G and D both get one more input: 1 for the upper half of the band
  * (a > 1.5), 0 for the lower half; or, beyond the tutorial, the continuous label a − 1 itself.
  */
-public final class GanExperiment extends TrainingExperiment<GanView> {
+public final class GanExperiment extends TrainingExperiment<GanView> implements SavableExperiment {
     public static final int PAINT_POINTS = 15;
     /** Optimizer choices for G and D, with PyTorch's defaults (the tutorial's Adam is Adam(lr=0.0001)). */
     public static final List<String> OPTIMIZERS = List.of("adam", "sgd", "rmsprop", "adagrad", "adamw");
@@ -186,6 +189,19 @@ public final class GanExperiment extends TrainingExperiment<GanView> {
 
     public Settings settings() {
         return settings;
+    }
+
+    /** G and D, as the tutorial names them, each with its optimizer and learning rate. */
+    @Override
+    public List<NamedModule> nets() {
+        int labelInputs = settings.labels().any() ? 1 : 0;
+        return List.of(
+                new NamedModule("G", g, new TrainingSettings(LossKind.BCE, OptimizerKind.named(settings.optimizerG()),
+                        Map.of("lr", settings.lrG()), settings.steps(), settings.batch(), false, settings.seed(),
+                        settings.generatorInputs())),
+                new NamedModule("D", d, new TrainingSettings(LossKind.BCE, OptimizerKind.named(settings.optimizerD()),
+                        Map.of("lr", settings.lrD()), settings.steps(), settings.batch(), false, settings.seed(),
+                        settings.points() + labelInputs)));
     }
 
     public Sequential generator() {

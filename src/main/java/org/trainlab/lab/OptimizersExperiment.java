@@ -7,10 +7,13 @@ import java.util.Map;
 import java.util.Set;
 import org.trainlab.data.DataLoader;
 import org.trainlab.data.TensorDataset;
+import org.trainlab.io.NamedModule;
 import org.trainlab.nn.MSELoss;
 import org.trainlab.nn.Module;
 import org.trainlab.optim.Optimizer;
+import org.trainlab.spec.LossKind;
 import org.trainlab.spec.OptimizerPreset;
+import org.trainlab.spec.TrainingSettings;
 import org.trainlab.tensor.Generator;
 import org.trainlab.tensor.NoGrad;
 import org.trainlab.tensor.Tensor;
@@ -22,7 +25,7 @@ import org.trainlab.tensor.Tensor;
  * The tutorial names AdaGrad but never runs it; here it races too. Each optimizer's learning rate is
  * registered under its name, so it can be changed on its own while the race runs.
  */
-public final class OptimizersExperiment extends TrainingExperiment<OptimizersView> {
+public final class OptimizersExperiment extends TrainingExperiment<OptimizersView> implements SavableExperiment {
     /** The tutorial's four plus AdaGrad. */
     public static final List<String> DEFAULT_OPTIMIZERS = OptimizerEntry.NAMES;
     /** The four the tutorial runs (the benchmark's workload). */
@@ -281,6 +284,19 @@ public final class OptimizersExperiment extends TrainingExperiment<OptimizersVie
         }
         return new OptimizersView(names, losses, Math.max(epochs.epoch(), 0), views, gridX, dataX, dataY,
                 settings.targetLoss());
+    }
+
+    /** Each racer's net under its optimizer's name, with that optimizer and its options. */
+    @Override
+    public List<NamedModule> nets() {
+        List<NamedModule> nets = new ArrayList<>();
+        int steps = (int) Math.min(Integer.MAX_VALUE, totalSteps());
+        for (Racer r : racers) {
+            OptimizerEntry e = settings.entry(r.name);
+            nets.add(new NamedModule(r.name, r.net, new TrainingSettings(LossKind.MSE, e.kind(), e.options(), steps,
+                    settings.batchSize(), true, settings.seed(), 1)));
+        }
+        return nets;
     }
 
     /** The tutorial-style PyTorch program that runs this race (see {@link OptimizersCode}). */

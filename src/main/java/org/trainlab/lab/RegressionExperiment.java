@@ -14,7 +14,7 @@ import org.trainlab.tensor.Tensor;
  * The tutorial's first net (301): fit y = x² + noise with 1 → hidden → 1, full batch, MSE.
  * Defaults: 10 hidden ReLU units, SGD lr 0.2, 200 steps.
  */
-public final class RegressionExperiment extends TrainingExperiment<RegressionView> implements SavableExperiment {
+public final class RegressionExperiment extends TrainingExperiment<RegressionView> implements SavableExperiment.OneNet {
     private static final int GRID = 200;
 
     /** The tutorial's settings. */
@@ -27,6 +27,7 @@ public final class RegressionExperiment extends TrainingExperiment<RegressionVie
     private final Tensor x;
     private final Tensor y;
     private final Tensor grid;
+    private final Extent range;
     /** The data as plain arrays, made once: every snapshot of this experiment shares them. */
     private final float[] xs;
     private final float[] ys;
@@ -69,7 +70,7 @@ public final class RegressionExperiment extends TrainingExperiment<RegressionVie
         this.optimizer = optimizer(OptimizerPreset.create(settings.optimizer(), net.parameters(), settings.lr()));
         this.xs = x.toArray();
         this.ys = y.toArray();
-        Extent range = Extent.of(xs);
+        this.range = Extent.of(xs);
         this.grid = Tensor.linspace((float) range.min(), (float) range.max(), GRID).unsqueeze(1);
     }
 
@@ -107,7 +108,8 @@ public final class RegressionExperiment extends TrainingExperiment<RegressionVie
             fit = net.forward(grid);
         }
         Series.View history = losses.view();
-        return new RegressionView(xs, ys, grid.toArray(), fit.toArray(), history.last(), history);
+        return new RegressionView(xs, ys, grid.toArray(), fit.toArray(), history.last(), history,
+                NetworkPicture.of(net, range));
     }
 
     /**

@@ -12,9 +12,10 @@ package org.trainlab.lab;
  * @param gridPrediction the net's output at each grid input
  * @param loss the last step's loss (NaN before the first step)
  * @param losses the loss at every step so far
+ * @param network the net drawn, each neuron with its output across the data's x range
  */
 public record RegressionView(float[] x, float[] y, float[] gridX, float[] gridPrediction, float loss,
-        Series.View losses) implements MetricSource {
+        Series.View losses, NetworkPicture network) implements MetricSource {
     @Override
     public java.util.List<Metric> metrics() {
         return java.util.List.of(new Metric("loss", loss));

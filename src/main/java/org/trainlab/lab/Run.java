@@ -262,7 +262,9 @@ public final class Run<D> implements AutoCloseable {
                     continue;
                 }
                 if (state == RunState.RUNNING) {
-                    throttle();
+                    if (!throttle()) {
+                        continue; // not yet time: answer commands (Pause) while waiting
+                    }
                     doStep();
                     if (state == RunState.RUNNING && experiment.steps() % snapshotEvery == 0
                             && System.nanoTime() - lastPublishNanos >= MIN_PUBLISH_INTERVAL_NANOS) {
@@ -275,10 +277,11 @@ public final class Run<D> implements AutoCloseable {
         }
     }
 
-    private void throttle() throws InterruptedException {
+    /** Waits (at most 50 ms at a time) for the next step's turn; returns whether it has come. */
+    private boolean throttle() throws InterruptedException {
         double cap = maxStepsPerSecond;
         if (Double.isInfinite(cap)) {
-            return;
+            return true;
         }
         long interval = (long) (NANOS_PER_SECOND / cap);
         long now = System.nanoTime();
@@ -286,10 +289,11 @@ public final class Run<D> implements AutoCloseable {
             long wait = nextStepAtNanos - now;
             TimeUnit.NANOSECONDS.sleep(Math.min(wait, 50_000_000L));
             if (System.nanoTime() < nextStepAtNanos) {
-                return;
+                return false;
             }
         }
         nextStepAtNanos = Math.max(nextStepAtNanos + interval, System.nanoTime() - NANOS_PER_SECOND / 10);
+        return true;
     }
 
     /** Where the run finishes: the experiment's length plus any continuation. */

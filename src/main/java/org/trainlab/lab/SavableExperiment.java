@@ -1,16 +1,29 @@
 package org.trainlab.lab;
 
+import java.util.List;
+import org.trainlab.io.NamedModule;
 import org.trainlab.nn.Module;
 import org.trainlab.spec.TrainingSettings;
 
 /**
- * An experiment that trains one network a whole-model file can hold: the network (built from the engine's
- * layers, so {@link org.trainlab.spec.NetworkSpec#of} describes it) and how it is trained. Saving reads
- * both on the training thread; opening a file loads its weights into {@link #net()} of a fresh experiment.
+ * An experiment whose nets a whole-model file can hold (each built from the engine's layers, so
+ * {@link org.trainlab.spec.NetworkSpec#of} describes it). Saving reads them on the training thread; opening a
+ * file loads its weights into the nets of a fresh experiment, by name.
  */
 public interface SavableExperiment {
-    Module net();
+    /** The nets, by name in training order (a GAN's G and D, a race's racers); a lone net is unnamed. */
+    List<NamedModule> nets();
 
-    /** The loss, optimizer, learning rate, steps and seed this experiment trains with, as a file records them. */
-    TrainingSettings training();
+    /** An experiment that trains one net, saved unnamed: its keys are the net's own state_dict keys. */
+    interface OneNet extends SavableExperiment {
+        Module net();
+
+        /** The loss, optimizer, learning rate, steps and seed this experiment trains with, as a file records them. */
+        TrainingSettings training();
+
+        @Override
+        default List<NamedModule> nets() {
+            return List.of(new NamedModule("", net(), training()));
+        }
+    }
 }

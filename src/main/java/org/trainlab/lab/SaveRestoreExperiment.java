@@ -28,7 +28,7 @@ import org.trainlab.tensor.Tensor;
  * every time the experiment describes itself, so the three fits can be compared at any step: they are
  * identical.
  */
-public final class SaveRestoreExperiment extends TrainingExperiment<SaveRestoreView> implements SavableExperiment {
+public final class SaveRestoreExperiment extends TrainingExperiment<SaveRestoreView> implements SavableExperiment.OneNet {
     /** The files' names, as the tutorial calls them. */
     public static final String WHOLE = "net.safetensors";
     public static final String PARAMS = "net_params.safetensors";

@@ -46,6 +46,85 @@ public final class PyTorchExport {
         return script(network.description(), classes, network.description(), settings, weights, source, scriptName);
     }
 
+    /**
+     * The script for a file holding several nets (a lesson's G and D, a race's nets): {@code make_nets()}
+     * rebuilds each as torch.nn code, {@code build_nets()} loads each one's saved weights (its keys start with
+     * its name and a dot), {@code make_optimizers(nets)} gives each the optimizer the file records for it. Run,
+     * it loads them and prints each net with its optimizer; the lesson's program follows as comments.
+     *
+     * @param specs the nets by name, in the file's order
+     * @param settings each net's training settings (a value may be null)
+     * @param lesson the lesson that saved them
+     * @param program the lesson's PyTorch program (it trains from the start), shown as comments
+     */
+    public static String script(java.util.LinkedHashMap<String, NetworkSpec> specs,
+            java.util.Map<String, TrainingSettings> settings, String lesson, String program, String weights,
+            String scriptName) {
+        StringBuilder nets = new StringBuilder();
+        StringBuilder optimizers = new StringBuilder();
+        specs.forEach((name, spec) -> {
+            nets.append("    nets[").append(pythonString(name)).append("] = ")
+                    .append(spec.pytorchCode("torch.nn.", "    ")).append('\n');
+            TrainingSettings t = settings.get(name);
+            if (t != null) {
+                optimizers.append("    optimizers[").append(pythonString(name)).append("] = ")
+                        .append(t.optimizerCode("nets[" + pythonString(name) + "].parameters()")).append('\n');
+            }
+        });
+        StringBuilder commented = new StringBuilder();
+        for (String line : program.split("\n", -1)) {
+            commented.append(line.isEmpty() ? "#" : "# " + line).append('\n');
+        }
+        return "#!/usr/bin/env python3\n"
+                + "\"\"\"The nets of " + docText(weights) + ", saved by TrainLab's " + docText(lesson) + " lesson: "
+                + docText(String.join(", ", specs.keySet())) + ".\n\n"
+                + "build_nets() rebuilds every net as torch.nn code and loads its saved weights (each net's keys start\n"
+                + "with its name and a dot); make_optimizers(nets) gives each the optimizer it was trained with. Run as\n"
+                + "a script (" + docText(scriptName) + "), it loads them and prints each net and its optimizer. To go on\n"
+                + "training, use the nets in the lesson's program (at the end, as comments) in place of the ones it builds.\n"
+                + "\"\"\"\n"
+                + "import json\nimport os\nimport struct\n\nimport torch\n\n"
+                + "WEIGHTS = " + pythonString(weights) + "\n\n\n"
+                + "def make_nets():\n    nets = {}\n" + nets + "    return nets\n\n\n"
+                + "def read_safetensors(path):\n"
+                + "    \"\"\"The tensors of a safetensors file (with the safetensors package when installed).\"\"\"\n"
+                + "    try:\n"
+                + "        from safetensors.torch import load_file\n"
+                + "    except ImportError:\n"
+                + "        load_file = None\n"
+                + "    if load_file is not None:\n"
+                + "        return load_file(path)\n"
+                + "    with open(path, 'rb') as f:\n"
+                + "        data = f.read()\n"
+                + "    (n,) = struct.unpack('<Q', data[:8])\n"
+                + "    header = json.loads(data[8:8 + n].decode('utf-8'))\n"
+                + "    header.pop('__metadata__', None)\n"
+                + "    dtypes = {'F32': torch.float32, 'I64': torch.int64}\n"
+                + "    tensors = {}\n"
+                + "    for name, info in header.items():\n"
+                + "        begin, end = info['data_offsets']\n"
+                + "        raw = bytearray(data[8 + n + begin:8 + n + end])\n"
+                + "        tensors[name] = torch.frombuffer(raw, dtype=dtypes[info['dtype']]).reshape(info['shape'])\n"
+                + "    return tensors\n\n\n"
+                + "def build_nets(path=None):\n"
+                + "    path = path or os.path.join(os.path.dirname(os.path.abspath(__file__)), WEIGHTS)\n"
+                + "    state = read_safetensors(path)\n"
+                + "    nets = make_nets()\n"
+                + "    for name, net in nets.items():\n"
+                + "        prefix = name + '.'\n"
+                + "        net.load_state_dict({k[len(prefix):]: v for k, v in state.items() if k.startswith(prefix)})\n"
+                + "    return nets\n\n\n"
+                + "def make_optimizers(nets):\n    optimizers = {}\n" + optimizers + "    return optimizers\n\n\n"
+                + "if __name__ == '__main__':\n"
+                + "    nets = build_nets()\n"
+                + "    optimizers = make_optimizers(nets)\n"
+                + "    for name, net in nets.items():\n"
+                + "        print(name, '=', net)\n"
+                + "        print(optimizers.get(name))\n"
+                + "\n\n# ---- the " + docText(lesson).replace("\n", " ") + " lesson's program, as its code pane shows it\n"
+                + commented;
+    }
+
     private static String script(String specText, String classes, String networkCode, TrainingSettings settings,
             String weights, String source, String scriptName) {
         TrainingSettings s = settings;

@@ -41,7 +41,7 @@ class ModelFilesTest extends WindowTest {
     }
 
     private float[] weights(String key) throws Exception {
-        return lesson().live().inspect(e -> ((SavableExperiment) e).net().stateDict().get(key).toArray())
+        return lesson().live().inspect(e -> ((SavableExperiment) e).nets().get(0).module().stateDict().get(key).toArray())
                 .get(10, TimeUnit.SECONDS);
     }
 
@@ -218,9 +218,10 @@ class ModelFilesTest extends WindowTest {
         assertEquals("Sequential(Linear(2, 10), ReLU(), Linear(10, 2))",
                 ModelFile.load(dir.resolve("classifier.safetensors")).spec().text());
 
-        app.select("optimizers"); // four nets at once: nothing one file could hold, and nothing written
-        assertEquals(null, AppFixture.fx(() -> app.window().files().save(dir.resolve("race.safetensors"))));
-        assertFalse(Files.exists(dir.resolve("race.safetensors")));
+        app.select("optimizers"); // the paths tab moves a point, not a net: nothing to save, and nothing written
+        AppFixture.onFx(() -> ((org.trainlab.app.frame.TabbedLesson) app.window().current()).select("paths"));
+        assertEquals(null, AppFixture.fx(() -> app.window().files().save(dir.resolve("paths.safetensors"))));
+        assertFalse(Files.exists(dir.resolve("paths.safetensors")));
     }
 
     @Test
@@ -235,7 +236,19 @@ class ModelFilesTest extends WindowTest {
         robot.clickOn("#toolbar-open-model");
         assertEquals(List.of(org.trainlab.app.frame.ModelFileEvent.SAVE, org.trainlab.app.frame.ModelFileEvent.OPEN),
                 asked);
-        app.select("batches");
-        assertTrue(robot.lookup("#toolbar-save-model").queryAll().isEmpty(), "the batches have no model to save");
+        app.select("batches"); // the dealing tab trains nothing; its batch-size tab (not on screen) does
+        assertTrue(robot.lookup("#toolbar-save-model").queryAll().stream().noneMatch(ModelFilesTest::shown),
+                "the dealing of batches has no model to save");
+        AppFixture.onFx(() -> ((org.trainlab.app.frame.TabbedLesson) app.window().current()).select("sizes"));
+        assertTrue(robot.lookup("#toolbar-save-model").queryAll().stream().anyMatch(ModelFilesTest::shown));
+    }
+
+    private static boolean shown(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
     }
 }

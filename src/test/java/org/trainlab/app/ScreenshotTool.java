@@ -66,6 +66,22 @@ class ScreenshotTool extends WindowTest {
         app.setLanguage(java.util.Locale.ENGLISH);
     }
 
+    /** The Classification lesson's Network tab (the net drawn, a heatmap in each neuron), in both themes. */
+    @Test
+    void networkTab() throws Exception {
+        Path dir = Path.of(System.getProperty("screenshots.dir", "assets/screenshots"));
+        for (Theme theme : Theme.values()) {
+            onFx(() -> app.window().themeProperty().set(theme));
+            onFx(() -> app.window().select("classification"));
+            WaitForAsyncUtils.waitForFxEvents();
+            TrainingLesson<?> lesson = (TrainingLesson<?>) fx(() -> app.window().current());
+            onFx(() -> ((org.trainlab.app.lesson.classification.ClassificationCharts) lesson.charts()).networkTabs()
+                    .tabs().getSelectionModel().select(1));
+            train(lesson, "network", theme);
+            shoot(dir, "network", theme);
+        }
+    }
+
     /** Plays a training lesson to its end (or to a run that failed on purpose). */
     private static void train(Lesson lesson, String name, Theme theme) {
         if (lesson instanceof org.trainlab.app.lesson.activations.ActivationsLesson a) {

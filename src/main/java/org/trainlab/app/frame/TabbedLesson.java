@@ -89,6 +89,21 @@ public final class TabbedLesson implements Lesson {
     }
 
     @Override
+    public List<ModelDocument<?>> documents() {
+        return pages.stream().flatMap(p -> p.lesson().documents().stream()).toList();
+    }
+
+    @Override
+    public void show(ModelDocument<?> document) {
+        for (Page p : pages) {
+            if (p.lesson().documents().contains(document)) {
+                select(p.id());
+                p.lesson().show(document);
+            }
+        }
+    }
+
+    @Override
     public boolean handle(Shortcut shortcut) {
         return selected().handle(shortcut);
     }

@@ -34,7 +34,7 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
     private LiveRun<D> live;
     /** An opened model's recipe, for a lesson not yet shown (its run is made from it on first showing). */
     private Supplier<? extends Experiment<D>> opened;
-    private double speed = TrainingToolbar.SPEEDS[0];
+    private double speed;
     private int snapshotEvery = 1;
     /** The snapshot on screen at the last once-a-second check, and since when. */
     private RunSnapshot<D> stillSince;
@@ -52,6 +52,7 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
         this.models = model instanceof ModelLesson l ? new ModelDocument<>(this, model, l, page, messages) : null;
         this.layout = new LessonPage(context, page, charts.node());
         this.status = new StatusBar(messages);
+        this.speed = model.speeds()[0];
         this.toolbar = new TrainingToolbar(new TrainingToolbar.Actions() {
             @Override
             public void playPause() {
@@ -83,7 +84,7 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
                     live.setSnapshotEvery(steps);
                 }
             }
-        }, messages);
+        }, messages, model.speeds());
         ChartAccessibility.apply(charts.node());
         this.recording = new GifRecording(charts.node(), model.id(), messages, context::notify);
         toolbar.getItems().addAll(new javafx.scene.control.Separator(), recording.view());

@@ -18,6 +18,14 @@ public interface TrainingModel<D extends MetricSource> extends LessonModel {
      */
     Supplier<? extends Experiment<D>> experiment(Settings settings);
 
+    /**
+     * The speeds, in steps per second, the toolbar's slider offers, slowest (the one a run starts at) first; a
+     * lesson whose steps are meant to be watched one by one (the dealing of batches) offers slower ones.
+     */
+    default double[] speeds() {
+        return TrainingToolbar.SPEEDS.clone();
+    }
+
     /** Why these settings cannot make a run (a resource key, e.g. no optimizer switched on), or null. */
     default String refusal(Settings settings) {
         return null;

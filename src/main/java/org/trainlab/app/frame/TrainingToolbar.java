@@ -44,10 +44,18 @@ public final class TrainingToolbar extends ToolBar {
     private final Messages messages;
     private final Button play = new Button();
     private final Button reset;
-    private final Slider speed = new Slider(0, SPEEDS.length - 1, 0);
+    private final double[] speeds;
+    private final Slider speed;
 
     public TrainingToolbar(Actions actions, Messages messages) {
+        this(actions, messages, SPEEDS);
+    }
+
+    /** A toolbar whose speed slider offers these steps per second (the lesson's own, see TrainingModel#speeds). */
+    public TrainingToolbar(Actions actions, Messages messages, double[] speeds) {
         this.messages = messages;
+        this.speeds = speeds.clone();
+        this.speed = new Slider(0, this.speeds.length - 1, 0);
         reset = new Button(messages.text("toolbar.reset"), new FontIcon(MaterialDesignR.RESTORE));
         play.setId("play");
         play.setOnAction(e -> actions.playPause());
@@ -78,7 +86,7 @@ public final class TrainingToolbar extends ToolBar {
         speed.valueProperty().addListener((obs, old, now) -> {
             int i = (int) Math.round(now.doubleValue());
             speedLabel.setText(speedName(i));
-            actions.speed(SPEEDS[i]);
+            actions.speed(this.speeds[i]);
         });
         speedLabel.setText(speedName(0));
         Tooltip speedTip = new Tooltip(messages.text("toolbar.speed.tip"));
@@ -125,13 +133,20 @@ public final class TrainingToolbar extends ToolBar {
     }
 
     String speedName(int i) {
-        if (i == 0) {
+        double v = speeds[i];
+        if (v == SPEEDS[0]) {
             return messages.text("toolbar.speed.frame");
         }
-        if (i == SPEEDS.length - 1) {
+        if (Double.isInfinite(v)) {
             return messages.text("toolbar.speed.full");
         }
-        return messages.format("toolbar.speed.rate", (int) SPEEDS[i]);
+        return v == 1 ? messages.text("toolbar.speed.one")
+                : messages.format("toolbar.speed.rate", org.trainlab.app.settings.Param.formatDecimal(v));
+    }
+
+    /** Sets the speed slider to its last speed, full speed. */
+    public void setFullSpeed() {
+        speed.setValue(speeds.length - 1);
     }
 
     /** Sets the speed slider to one of {@link #SPEEDS} by index (the last is full speed). */

@@ -93,6 +93,26 @@ class SaveBatchesDynamicLessonsTest extends WindowTest {
     }
 
     @Test
+    void playDealsTheBatchesInMotionOneAtATimeAndPauses() throws Exception {
+        app.select("batches");
+        TabbedLesson tabs = fx(() -> (TabbedLesson) app.window().current());
+        TrainingLesson<?> deal = (TrainingLesson<?>) tabs.page("deal");
+        BatchesCharts charts = (BatchesCharts) deal.charts();
+        assertEquals("1 step/s", fx(() -> ((javafx.scene.control.Label) deal.toolbar().lookup("#speedLabel")).getText()));
+        onFx(() -> app.window().current().handle(org.trainlab.app.Shortcut.PLAY_PAUSE)); // the frame's Space
+        waitFor("the first batch dealt in motion", () -> deal.live().shown().step() >= 1 && charts.dealing());
+        // a batch a second: the tutorial's six batches are not all dealt when the first one is on screen
+        assertTrue(fx(() -> deal.live().latest().step()) < 6);
+        onFx(() -> app.window().current().handle(org.trainlab.app.Shortcut.PLAY_PAUSE));
+        waitFor("paused", () -> deal.live().latest().state() == RunState.PAUSED);
+        long at = fx(() -> deal.live().latest().step());
+        waitFor("the last batch has landed", () -> !charts.dealing());
+        assertEquals(at, fx(() -> deal.live().latest().step()));
+        steps(deal, 1); // Step deals one, in motion too
+        assertTrue(fx(charts::dealing) || fx(() -> deal.live().shown().step()) == at + 1);
+    }
+
+    @Test
     void dynamicChartsEachStepsLengthAndGraphSizeInChinese() {
         app.setLanguage(Locale.SIMPLIFIED_CHINESE);
         app.select("dynamic");

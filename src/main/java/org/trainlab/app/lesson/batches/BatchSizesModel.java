@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.trainlab.app.DataSets;
+import org.trainlab.app.frame.ModelLesson;
 import org.trainlab.app.frame.Prompt;
 import org.trainlab.app.frame.TrainingModel;
 import org.trainlab.app.settings.Param;
@@ -17,7 +18,7 @@ import org.trainlab.lab.NetSettings;
 import org.trainlab.spec.OptimizerPreset;
 
 /** The batch size's effect: one net trained with batches of 1, 8, 32 and the whole regression set. */
-public final class BatchSizesModel implements TrainingModel<BatchSizesView> {
+public final class BatchSizesModel implements TrainingModel<BatchSizesView>, ModelLesson {
     static final List<Param> PARAMS = List.of(
             Param.learningRate("lr", ""),
             Param.choice("optimizer", NetSettings.OPTIMIZERS),

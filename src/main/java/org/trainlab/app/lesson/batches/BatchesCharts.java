@@ -52,6 +52,11 @@ public final class BatchesCharts implements LessonCharts<BatchesView> {
         }
     }
 
+    /** Whether a batch is being dealt in motion now (tests). */
+    public boolean dealing() {
+        return tiles.dealing();
+    }
+
     /** The printed lines on screen (tests). */
     public String printed() {
         return printed.getText();

@@ -11,6 +11,7 @@ import org.trainlab.app.chart.HeatmapPointsChart;
 import org.trainlab.app.chart.LineChart;
 import org.trainlab.app.frame.Format;
 import org.trainlab.app.frame.LessonCharts;
+import org.trainlab.app.lesson.NetworkTabs;
 import org.trainlab.lab.ClassificationView;
 import org.trainlab.lab.RunSnapshot;
 
@@ -22,6 +23,7 @@ public final class ClassificationCharts implements LessonCharts<ClassificationVi
     private final HeatmapPointsChart regions;
     private final LineChart loss;
     private final SplitPane node;
+    private final NetworkTabs tabs;
     private final Messages messages;
 
     public ClassificationCharts(AppContext context) {
@@ -29,7 +31,8 @@ public final class ClassificationCharts implements LessonCharts<ClassificationVi
         regions = new HeatmapPointsChart(messages.text("classification.chart.regions"), "x₁", "x₂");
         loss = new LineChart(messages.text("chart.loss"), messages.text("chart.step"),
                 messages.text("classification.chart.crossEntropy"));
-        node = new SplitPane(regions, loss);
+        tabs = new NetworkTabs(context, regions);
+        node = new SplitPane(tabs.node(), loss);
         regions.setId("regions-chart");
         loss.setId("loss-chart");
         regions.paletteProperty().bind(context.palette());
@@ -46,6 +49,7 @@ public final class ClassificationCharts implements LessonCharts<ClassificationVi
     @Override
     public void show(RunSnapshot<ClassificationView> s) {
         ClassificationView v = s.data();
+        tabs.show(v.network());
         regions.setClasses(v.classes());
         regions.setRegions(v.regions());
         // before the first step nothing has been predicted yet, so no point is wrong: no rings
@@ -67,6 +71,11 @@ public final class ClassificationCharts implements LessonCharts<ClassificationVi
 
     public HeatmapPointsChart regionsChart() {
         return regions;
+    }
+
+    /** The Prediction and Network tabs. */
+    public NetworkTabs networkTabs() {
+        return tabs;
     }
 
     public LineChart lossChart() {

@@ -3,6 +3,7 @@ package org.trainlab.app.lesson.dynamic;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.trainlab.app.frame.ModelLesson;
 import org.trainlab.app.frame.Prompt;
 import org.trainlab.app.frame.TrainingModel;
 import org.trainlab.app.settings.Param;
@@ -15,7 +16,7 @@ import org.trainlab.tensor.PythonRepr;
  * Tutorial 501, why PyTorch's graph is dynamic: an RNN learns cos from sin over windows of a random
  * length, and each step's autograd graph is built anew, as long as that step's window.
  */
-public final class DynamicModel implements TrainingModel<DynamicView> {
+public final class DynamicModel implements TrainingModel<DynamicView>, ModelLesson {
     static final List<Param> PARAMS = List.of(
             Param.learningRate("lr", ""),
             Param.integer("hidden", 1, 256, 1),

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.trainlab.app.frame.ModelLesson;
 import org.trainlab.app.frame.Prompt;
 import org.trainlab.app.frame.TrainingModel;
 import org.trainlab.app.settings.Param;
@@ -17,7 +18,7 @@ import org.trainlab.lab.GanView;
  * apart. The kind (plain, conditional, continuous label) and the update order apply on Reset; the two
  * learning rates apply at once, each to its own net's optimizer ("G", "D").
  */
-public final class GanModel implements TrainingModel<GanView> {
+public final class GanModel implements TrainingModel<GanView>, ModelLesson {
     /** The update orders: G first and D on detached fakes (works), or the tutorial's original (fails). */
     public static final List<String> ORDERS = List.of("corrected", "tutorial");
     static final List<String> KINDS = List.of(GanExperiment.Labels.NONE.id(), GanExperiment.Labels.HALVES.id(),

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.trainlab.app.BuiltNets;
 import org.trainlab.app.Messages;
+import org.trainlab.app.frame.ModelLesson;
 import org.trainlab.app.frame.Prompt;
 import org.trainlab.app.lesson.NetParams;
 import org.trainlab.lab.BuiltNet;
@@ -22,7 +23,7 @@ import org.trainlab.lab.OptimizersView;
  * five optimizers is switched on or off and has its own learning rate (live) and options; the race's data,
  * batches, epochs and net are shared.
  */
-public final class RaceModel implements TrainingModel<OptimizersView> {
+public final class RaceModel implements TrainingModel<OptimizersView>, ModelLesson {
     private static final List<Param> PARAMS = build();
 
     private static List<Param> build() {
