@@ -47,6 +47,8 @@ public final class BuildExperiment extends TrainingExperiment<BuildView> {
     private final Series losses2 = new Series();
     private double largestGap;
     private final String problem;
+    /** The inputs' ranges, over which the pictures draw each neuron's output. */
+    private final Extent[] ranges;
 
     /**
      * The nets fit a regression set: 1 input, 1 output, MSE; drawn where {@link BuildCode}'s program draws them
@@ -81,6 +83,9 @@ public final class BuildExperiment extends TrainingExperiment<BuildView> {
         // a net that does not fit is not refused here (a run is made from any settings): its first step fails
         // with the reason, which the status bar shows
         this.problem = problem(s, x.size(1), outputs);
+        float[] xs = x.toArray();
+        this.ranges = x.size(1) == 2 ? new Extent[] {Extent.of(xs, 0, 2), Extent.of(xs, 1, 2)}
+                : new Extent[] {Extent.of(xs)};
         this.sameStart = problem == null && copyInitial(net2, net1);
         this.optimizer1 = optimizer("net1", OptimizerPreset.create(s.optimizer(), net1.parameters(), s.lr()));
         this.optimizer2 = optimizer("net2", OptimizerPreset.create(s.optimizer(), net2.parameters(), s.lr()));
@@ -162,6 +167,8 @@ public final class BuildExperiment extends TrainingExperiment<BuildView> {
 
     @Override
     public BuildView describe() {
-        return new BuildView(losses1.view(), losses2.view(), sameStart, largestGap, problem);
+        NetworkPicture p1 = problem != null ? NetworkPicture.unavailable(problem) : NetworkPicture.of(net1, ranges);
+        NetworkPicture p2 = problem != null ? NetworkPicture.unavailable(problem) : NetworkPicture.of(net2, ranges);
+        return new BuildView(losses1.view(), losses2.view(), sameStart, largestGap, problem, p1, p2);
     }
 }

@@ -12,9 +12,11 @@ import java.util.List;
  *     and shape)
  * @param largestGap the largest |loss1 - loss2| over the steps so far (0 while nothing is trained)
  * @param problem why a net does not fit the data (its first step fails with it), or null
+ * @param network1 net1 drawn (its layers, weights and each neuron's output over the data's range)
+ * @param network2 net2 drawn
  */
 public record BuildView(Series.View losses1, Series.View losses2, boolean sameStart, double largestGap,
-        String problem)
+        String problem, NetworkPicture network1, NetworkPicture network2)
         implements MetricSource {
     @Override
     public List<Metric> metrics() {

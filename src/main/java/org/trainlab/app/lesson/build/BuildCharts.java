@@ -21,6 +21,7 @@ import org.trainlab.app.AppContext;
 import org.trainlab.app.BuiltNets;
 import org.trainlab.app.Messages;
 import org.trainlab.app.chart.LineChart;
+import org.trainlab.app.chart.NetworkChart;
 import org.trainlab.app.frame.LessonCharts;
 import org.trainlab.app.frame.TrainingLesson;
 import org.trainlab.lab.BuildView;
@@ -32,8 +33,8 @@ import org.trainlab.spec.NetworkSpec;
 import org.trainlab.spec.NetworkSpecException;
 
 /**
- * The Build lesson's picture, on tabs: the Sequential builder (net2), the class editor (net1), and the two side by
- * side with their loss curves. Both nets live in the app's {@link BuiltNets}; every valid edit goes there, and a
+ * The Build lesson's picture, on tabs: the Sequential builder (net2), the class editor (net1), the two side by
+ * side with their loss curves, and the two drawn live (NetworkChart). Both nets live in the app's {@link BuiltNets}; every valid edit goes there, and a
  * run still at step 0 starts again with it (a run under way waits for Reset).
  */
 public final class BuildCharts implements LessonCharts<BuildView> {
@@ -50,6 +51,9 @@ public final class BuildCharts implements LessonCharts<BuildView> {
     private TrainingLesson<BuildView> lesson;
     private BuildModel model;
     private Runnable unsubscribe;
+    private final NetworkChart network1;
+    private final NetworkChart network2;
+    private final Tab networkTab;
 
     public BuildCharts(AppContext context) {
         this.context = context;
@@ -77,6 +81,20 @@ public final class BuildCharts implements LessonCharts<BuildView> {
         tab("net2", messages.text("build.tab.sequential"), builder.node());
         tab("net1", messages.text("build.tab.class"), editorPane());
         tab("compare", messages.text("build.tab.compare"), compare.node());
+        network1 = new NetworkChart(messages.text("build.net1.short"));
+        network2 = new NetworkChart(messages.text("build.net2.short"));
+        network1.setId("network-chart-net1");
+        network2.setId("network-chart-net2");
+        network1.paletteProperty().bind(context.palette());
+        network2.paletteProperty().bind(context.palette());
+        javafx.scene.control.SplitPane pictures = new javafx.scene.control.SplitPane(network1, network2);
+        networkTab = tab("network", messages.text("chart.tab.network"), pictures);
+        networkTab.selectedProperty().addListener((obs, was, is) -> {
+            if (is) {
+                network1.redraw();
+                network2.redraw();
+            }
+        });
         tabs.setId("build-tabs");
         tabs.getStylesheets().add(BuildCharts.class.getResource("build.css").toExternalForm());
         // following the shared nets only while on screen: a lesson left behind by a change of language stops
@@ -103,14 +121,6 @@ public final class BuildCharts implements LessonCharts<BuildView> {
         });
         compare.showProblem(model.problem(lesson.page().editing()));
         builder.refresh();
-    }
-
-    /**
-     * Adds a tab to the lesson's picture (the lead puts the live network drawing here: {@code addTab("picture",
-     * ..., networkChart)}).
-     */
-    public Tab addTab(String id, String title, Node content) {
-        return tab(id, title, content);
     }
 
     private Tab tab(String id, String title, Node content) {
@@ -196,6 +206,12 @@ public final class BuildCharts implements LessonCharts<BuildView> {
         loss.redraw();
         if (v.problem() != null) {
             compare.showProblem(v.problem());
+        }
+        network1.setPicture(v.network1());
+        network2.setPicture(v.network2());
+        if (networkTab.isSelected()) {
+            network1.redraw();
+            network2.redraw();
         }
     }
 

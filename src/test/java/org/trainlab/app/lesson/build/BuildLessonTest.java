@@ -124,6 +124,19 @@ class BuildLessonTest extends WindowTest {
     }
 
     @Test
+    void theNetworkTabDrawsBothNetsLive(FxRobot robot) {
+        onFx(() -> charts().tabs().getSelectionModel().select(3));
+        onFx(lesson()::step);
+        waitFor("step 1 on screen", () -> lesson().live().shown().step() == 1);
+        org.trainlab.app.chart.NetworkChart net1 = AppFixture.node(robot, "network-chart-net1");
+        org.trainlab.app.chart.NetworkChart net2 = AppFixture.node(robot, "network-chart-net2");
+        assertEquals(lesson().live().shown().data().network1(), fx(net1::picture));
+        assertEquals(lesson().live().shown().data().network2(), fx(net2::picture));
+        assertEquals(fx(() -> net1.picture().layers().size()), fx(() -> net2.picture().layers().size()),
+                "the class and the Sequential are drawn with the same layers");
+    }
+
+    @Test
     void keysTypedInTheEditorAreCodeNotShortcuts(FxRobot robot) {
         onFx(() -> charts().tabs().getSelectionModel().select(1));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
