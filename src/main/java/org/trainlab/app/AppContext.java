@@ -16,10 +16,17 @@ public final class AppContext {
     private final Messages messages;
     private final AppPrefs prefs;
     private final Consumer<String> notifier;
+    private final BuiltNets nets;
 
     public AppContext(DataSets data, ObjectProperty<Theme> theme, Messages messages, AppPrefs prefs,
             Consumer<String> notifier) {
+        this(data, new BuiltNets(), theme, messages, prefs, notifier);
+    }
+
+    public AppContext(DataSets data, BuiltNets nets, ObjectProperty<Theme> theme, Messages messages, AppPrefs prefs,
+            Consumer<String> notifier) {
         this.data = data;
+        this.nets = nets;
         this.theme = theme;
         this.messages = messages;
         this.prefs = prefs;
@@ -34,6 +41,11 @@ public final class AppContext {
 
     public DataSets data() {
         return data;
+    }
+
+    /** The networks built in the Build lesson (net1, net2), which other lessons may train. */
+    public BuiltNets nets() {
+        return nets;
     }
 
     public ObjectProperty<Theme> theme() {

@@ -5,6 +5,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
@@ -13,6 +14,7 @@ import org.trainlab.app.lesson.activations.ActivationsLesson;
 import org.trainlab.app.lesson.autograd.AutogradLesson;
 import org.trainlab.app.lesson.tensors.TensorsLesson;
 import org.trainlab.app.lesson.batches.BatchesLesson;
+import org.trainlab.app.lesson.build.BuildLesson;
 import org.trainlab.app.lesson.classification.ClassificationCharts;
 import org.trainlab.app.lesson.classification.ClassificationModel;
 import org.trainlab.app.lesson.data.DataLesson;
@@ -42,9 +44,10 @@ public final class Lessons {
                 new LessonEntry("activations", MaterialDesignC.CHART_BELL_CURVE_CUMULATIVE, ActivationsLesson::new),
                 new LessonEntry("data", MaterialDesignD.DATABASE, DataLesson::new),
                 new LessonEntry("regression", MaterialDesignC.CHART_BELL_CURVE, c -> new TrainingLesson<>(c,
-                        new RegressionModel(c.data()), new RegressionCharts(c))),
+                        new RegressionModel(c.data(), c.nets()), new RegressionCharts(c))),
                 new LessonEntry("classification", MaterialDesignS.SCATTER_PLOT, c -> new TrainingLesson<>(c,
-                        new ClassificationModel(c.data()), new ClassificationCharts(c))),
+                        new ClassificationModel(c.data(), c.nets()), new ClassificationCharts(c))),
+                new LessonEntry("build", MaterialDesignL.LAYERS_OUTLINE, BuildLesson::create),
                 new LessonEntry("save", MaterialDesignC.CONTENT_SAVE, c -> new TrainingLesson<>(c,
                         new SaveModel(c.data()), new SaveCharts(c))),
                 new LessonEntry("batches", MaterialDesignV.VIEW_GRID_OUTLINE, BatchesLesson::create),

@@ -62,6 +62,8 @@ public final class MainWindow {
     private final AppPrefs prefs;
     private final List<LessonEntry> entries;
     private final DataSets data;
+    /** The Build lesson's networks, kept across a change of language as the data sets are. */
+    private final BuiltNets nets = new BuiltNets();
     private final ObjectProperty<Theme> theme;
     private final Scene scene;
     private final Map<String, Lesson> built = new LinkedHashMap<>();
@@ -125,7 +127,7 @@ public final class MainWindow {
         notifications.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
         notifications.setShowFromTop(false);
         hideNotification.setOnFinished(e -> notifications.hide());
-        context = new AppContext(data, theme, messages, prefs, this::showNotification);
+        context = new AppContext(data, nets, theme, messages, prefs, this::showNotification);
         files = new ModelFiles(new ModelFiles.Host() {
             @Override
             public Lesson current() {
@@ -497,9 +499,13 @@ public final class MainWindow {
         });
     }
 
-    /** Whether keys typed now are text: a text field, or an editable combo box (which owns its field). */
+    /**
+     * Whether keys typed now are text: a text field, an editable combo box (which owns its field), or another
+     * control that says it is a text area (the Build lesson's code editor).
+     */
     private static boolean takesText(Node focus) {
-        return focus instanceof TextInputControl || focus instanceof ComboBoxBase<?> c && c.isEditable();
+        return focus instanceof TextInputControl || focus instanceof ComboBoxBase<?> c && c.isEditable()
+                || focus != null && focus.getAccessibleRole() == javafx.scene.AccessibleRole.TEXT_AREA;
     }
 
     private void fitOnScreen() {

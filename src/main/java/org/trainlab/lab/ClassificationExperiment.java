@@ -2,7 +2,7 @@ package org.trainlab.lab;
 
 import org.trainlab.data.ClassificationData;
 import org.trainlab.nn.CrossEntropyLoss;
-import org.trainlab.nn.Sequential;
+import org.trainlab.nn.Module;
 import org.trainlab.optim.Optimizer;
 import org.trainlab.spec.Activations;
 import org.trainlab.spec.OptimizerPreset;
@@ -26,7 +26,7 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
     private final NetSettings settings;
     private final ClassificationData train;
     private final ClassificationData test;
-    private final Sequential net;
+    private final Module net;
     private final Optimizer optimizer;
     private final CrossEntropyLoss lossFunc = new CrossEntropyLoss();
     private final Series trainLosses = new Series();
@@ -52,18 +52,38 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
      */
     public static ClassificationExperiment twin(NetSettings settings, DataOrigin origin, ClassificationData all,
             double testFraction) {
-        return twin(settings, origin, all, testFraction, settings.seed());
+        return twin(settings, origin, all, testFraction, settings.seed(), null);
+    }
+
+    /** As {@link #twin(NetSettings, DataOrigin, ClassificationData, double)}, training {@code built} instead. */
+    public static ClassificationExperiment twin(NetSettings settings, DataOrigin origin, ClassificationData all,
+            double testFraction, BuiltNet built) {
+        return twin(settings, origin, all, testFraction, settings.seed(), built);
     }
 
     /** {@link #twin} with a file's or a drawing's points held out with {@code splitSeed}, as the app does. */
     public static ClassificationExperiment twin(NetSettings settings, DataOrigin origin, ClassificationData all,
             double testFraction, long splitSeed) {
+        return twin(settings, origin, all, testFraction, splitSeed, null);
+    }
+
+    /**
+     * {@link #twin} with a file's or a drawing's points held out with {@code splitSeed}, as the app does, training
+     * {@code built} (or the settings' net when null).
+     */
+    public static ClassificationExperiment twin(NetSettings settings, DataOrigin origin, ClassificationData all,
+            double testFraction, long splitSeed, BuiltNet built) {
         DataCode.HeldOut h = DataCode.heldOut(settings.seed(), origin, all, testFraction, splitSeed);
-        return new ClassificationExperiment(settings, h.split().train(), h.split().test(), h.next());
+        return new ClassificationExperiment(settings, h.split().train(), h.split().test(), h.next(), built);
     }
 
     private ClassificationExperiment(NetSettings settings, ClassificationData train, ClassificationData testOrNull,
             Generator generator) {
+        this(settings, train, testOrNull, generator, null);
+    }
+
+    private ClassificationExperiment(NetSettings settings, ClassificationData train, ClassificationData testOrNull,
+            Generator generator, BuiltNet built) {
         if (settings.steps() < 1) {
             throw new IllegalArgumentException("steps must be at least 1, got " + settings.steps());
         }
@@ -74,7 +94,8 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
         this.settings = settings;
         this.train = train;
         this.test = testOrNull;
-        this.net = Networks.mlp(2, settings.hidden(), train.classes(), settings.activation(), generator);
+        this.net = built != null ? built.build(generator)
+                : Networks.mlp(2, settings.hidden(), train.classes(), settings.activation(), generator);
         this.optimizer = optimizer(OptimizerPreset.create(settings.optimizer(), net.parameters(), settings.lr()));
         this.bounds = bounds(train, testOrNull);
         this.regionPoints = regionGrid(bounds);
@@ -90,7 +111,7 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
     }
 
     @Override
-    public Sequential net() {
+    public Module net() {
         return net;
     }
 
@@ -199,6 +220,17 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
      * the same data, holds out the same share for testing, trains the same net, redraws every few steps and
      * prints the final loss and the train (and test) accuracy.
      */
+    public static String pytorchCode(NetSettings s, DataOrigin origin, ClassificationData all, double testFraction,
+            BuiltNet built) {
+        return BuiltNet.inProgram(pytorchCode(s, origin, all, testFraction), built);
+    }
+
+    /** The program with a file's or a drawing's points held out with {@code splitSeed}, training {@code built}. */
+    public static String pytorchCode(NetSettings s, DataOrigin origin, ClassificationData all, double testFraction,
+            long splitSeed, BuiltNet built) {
+        return BuiltNet.inProgram(pytorchCode(s, origin, all, testFraction, splitSeed), built);
+    }
+
     public static String pytorchCode(NetSettings s, DataOrigin origin, ClassificationData all, double testFraction) {
         return pytorchCode(s, origin, all, testFraction, s.seed());
     }

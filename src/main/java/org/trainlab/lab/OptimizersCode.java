@@ -29,6 +29,10 @@ final class OptimizersCode {
     }
 
     static String program(OptimizersExperiment.Settings s) {
+        return program(s, null);
+    }
+
+    static String program(OptimizersExperiment.Settings s, BuiltNet built) {
         List<OptimizerEntry> on = s.enabled();
         List<String> labels = new ArrayList<>();
         List<String> nets = new ArrayList<>();
@@ -52,8 +56,15 @@ final class OptimizersCode {
                 .append("x = torch.unsqueeze(torch.linspace(-1, 1, ").append(s.points()).append("), dim=1)\n")
                 .append("y = x.pow(2) + 0.1 * torch.normal(torch.zeros(*x.size()))\n\n")
                 .append("torch_dataset = Data.TensorDataset(x, y)\n")
-                .append("loader = Data.DataLoader(dataset=torch_dataset, batch_size=BATCH_SIZE, shuffle=True)\n\n\n")
-                .append("class Net(torch.nn.Module):\n")
+                .append("loader = Data.DataLoader(dataset=torch_dataset, batch_size=BATCH_SIZE, shuffle=True)\n\n\n");
+        String make = "Net()";
+        if (built != null) {
+            make = "new_net()";
+            py.append(built.definitions().isEmpty() ? "" : "# the Build lesson's network\n" + built.definitions()
+                    + "\n\n\n").append("def new_net():\n    return ")
+                    .append(built.pytorchCall().replace("\n", "\n    ")).append("\n\n\n");
+        } else {
+            py.append("class Net(torch.nn.Module):\n")
                 .append("    def __init__(self):\n")
                 .append("        super(Net, self).__init__()\n")
                 .append("        self.hidden = torch.nn.Linear(1, ").append(s.hidden()).append(")   # hidden layer\n")
@@ -62,16 +73,17 @@ final class OptimizersCode {
                 .append("        x = F.relu(self.hidden(x))      # activation function for hidden layer\n")
                 .append("        x = self.predict(x)             # linear output\n")
                 .append("        return x\n\n\n");
+        }
         if (s.sameStart()) {
             py.append("# one net, copied: every optimizer starts from the same weights\n");
-            py.append("net = Net()\n");
+            py.append("net = ").append(make).append("\n");
             for (String n : nets) {
                 py.append(n).append(" = copy.deepcopy(net)\n");
             }
         } else {
             py.append("# different nets, each initialised in turn\n");
             for (String n : nets) {
-                py.append(n).append(" = Net()\n");
+                py.append(n).append(" = ").append(make).append("\n");
             }
         }
         py.append("nets = [").append(String.join(", ", nets)).append("]\n\n");

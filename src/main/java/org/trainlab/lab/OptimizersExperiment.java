@@ -9,7 +9,7 @@ import org.trainlab.data.DataLoader;
 import org.trainlab.data.TensorDataset;
 import org.trainlab.io.NamedModule;
 import org.trainlab.nn.MSELoss;
-import org.trainlab.nn.Sequential;
+import org.trainlab.nn.Module;
 import org.trainlab.optim.Optimizer;
 import org.trainlab.spec.LossKind;
 import org.trainlab.spec.OptimizerPreset;
@@ -167,14 +167,14 @@ public final class OptimizersExperiment extends TrainingExperiment<OptimizersVie
     /** One net, its optimizer and its record. */
     private static final class Racer {
         final String name;
-        final Sequential net;
+        final Module net;
         final Optimizer optimizer;
         final Series losses = new Series();
         double best = Double.NaN;
         long reachedTargetAt = -1;
         float[] fit;
 
-        Racer(String name, Sequential net, Optimizer optimizer) {
+        Racer(String name, Module net, Optimizer optimizer) {
             this.name = name;
             this.net = net;
             this.optimizer = optimizer;
@@ -192,6 +192,11 @@ public final class OptimizersExperiment extends TrainingExperiment<OptimizersVie
     private long fitStep = -1;
 
     public OptimizersExperiment(Settings s) {
+        this(s, null);
+    }
+
+    /** The race with {@code built} (the Build lesson's net, 1 input, 1 output) in place of the 1-hidden-1 ReLU nets. */
+    public OptimizersExperiment(Settings s, BuiltNet built) {
         List<OptimizerEntry> enabled = s.enabled();
         if (enabled.isEmpty()) {
             throw new IllegalArgumentException("optimizers: choose at least one optimizer");
@@ -210,10 +215,12 @@ public final class OptimizersExperiment extends TrainingExperiment<OptimizersVie
         this.dataY = y.toArray();
         this.epochs = new Epochs(new DataLoader(new TensorDataset(x, y), s.batchSize()).shuffle(true)
                 .defaultGenerator(gen));
-        Map<String, Tensor> initial = s.sameStart() ? Networks.mlp(1, s.hidden(), 1, "relu", gen).stateDict() : null;
+        Map<String, Tensor> initial = !s.sameStart() ? null
+                : (built != null ? built.build(gen) : Networks.mlp(1, s.hidden(), 1, "relu", gen)).stateDict();
         for (OptimizerEntry e : enabled) {
             // copy.deepcopy(net) draws nothing: the copies' own initial draws go to a generator of their own
-            Sequential net = Networks.mlp(1, s.hidden(), 1, "relu", initial != null ? new Generator(0) : gen);
+            Generator g = initial != null ? new Generator(0) : gen;
+            Module net = built != null ? built.build(g) : Networks.mlp(1, s.hidden(), 1, "relu", g);
             if (initial != null) {
                 net.loadStateDict(initial, true);
             }
@@ -294,6 +301,11 @@ public final class OptimizersExperiment extends TrainingExperiment<OptimizersVie
 
     /** The tutorial-style PyTorch program that runs this race (see {@link OptimizersCode}). */
     public static String pytorchCode(Settings s) {
-        return OptimizersCode.program(s);
+        return OptimizersCode.program(s, null);
+    }
+
+    /** The program racing {@code built} (or, for null, the tutorial's nets). */
+    public static String pytorchCode(Settings s, BuiltNet built) {
+        return OptimizersCode.program(s, built);
     }
 }

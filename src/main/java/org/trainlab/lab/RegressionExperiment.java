@@ -2,7 +2,7 @@ package org.trainlab.lab;
 
 import org.trainlab.data.RegressionData;
 import org.trainlab.nn.MSELoss;
-import org.trainlab.nn.Sequential;
+import org.trainlab.nn.Module;
 import org.trainlab.optim.Optimizer;
 import org.trainlab.spec.Activations;
 import org.trainlab.spec.OptimizerPreset;
@@ -31,7 +31,7 @@ public final class RegressionExperiment extends TrainingExperiment<RegressionVie
     /** The data as plain arrays, made once: every snapshot of this experiment shares them. */
     private final float[] xs;
     private final float[] ys;
-    private final Sequential net;
+    private final Module net;
     private final Optimizer optimizer;
     private final MSELoss lossFunc = new MSELoss();
     private final Series losses = new Series();
@@ -46,17 +46,27 @@ public final class RegressionExperiment extends TrainingExperiment<RegressionVie
      * program draws it (after the data when the data set is generated with the run's seed).
      */
     public RegressionExperiment(NetSettings settings, DataOrigin origin, RegressionData data) {
-        this(settings, data, DataCode.generatorAfterData(settings.seed(), origin));
+        this(settings, data, DataCode.generatorAfterData(settings.seed(), origin), null);
+    }
+
+    /** As {@link #RegressionExperiment(NetSettings, DataOrigin, RegressionData)}, training {@code built} instead. */
+    public RegressionExperiment(NetSettings settings, DataOrigin origin, RegressionData data, BuiltNet built) {
+        this(settings, data, DataCode.generatorAfterData(settings.seed(), origin), built);
     }
 
     private RegressionExperiment(NetSettings settings, RegressionData data, Generator generator) {
+        this(settings, data, generator, null);
+    }
+
+    private RegressionExperiment(NetSettings settings, RegressionData data, Generator generator, BuiltNet built) {
         if (settings.steps() < 1) {
             throw new IllegalArgumentException("steps must be at least 1, got " + settings.steps());
         }
         this.settings = settings;
         this.x = data.x();
         this.y = data.y();
-        this.net = Networks.mlp(1, settings.hidden(), 1, settings.activation(), generator);
+        this.net = built != null ? built.build(generator)
+                : Networks.mlp(1, settings.hidden(), 1, settings.activation(), generator);
         this.optimizer = optimizer(OptimizerPreset.create(settings.optimizer(), net.parameters(), settings.lr()));
         this.xs = x.toArray();
         this.ys = y.toArray();
@@ -70,7 +80,7 @@ public final class RegressionExperiment extends TrainingExperiment<RegressionVie
     }
 
     @Override
-    public Sequential net() {
+    public Module net() {
         return net;
     }
 
@@ -106,6 +116,10 @@ public final class RegressionExperiment extends TrainingExperiment<RegressionVie
      * The tutorial's program for these settings and this data set, for the lesson's code pane: it makes
      * the same data, trains the same net, redraws every few steps and prints the final loss.
      */
+    public static String pytorchCode(NetSettings s, DataOrigin origin, RegressionData data, BuiltNet built) {
+        return BuiltNet.inProgram(pytorchCode(s, origin, data), built);
+    }
+
     public static String pytorchCode(NetSettings s, DataOrigin origin, RegressionData data) {
         String imports = (DataCode.needsMath(origin) ? "import math\n" : "")
                 + (DataCode.needsNumpy(origin, data.size()) ? "import numpy as np\n" : "");

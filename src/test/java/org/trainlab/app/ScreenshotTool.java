@@ -21,7 +21,7 @@ import org.trainlab.lab.RunState;
  *
  * <pre>mvn -Dscreenshots test -Dtest=ScreenshotTool</pre>
  *
- * ({@code -Dscreenshots.dir=...} writes elsewhere; {@code -Dscreenshots.only=autograd} shoots that lesson only).
+ * ({@code -Dscreenshots.dir=...} writes elsewhere; {@code -Dscreenshots.only=ID} shoots that lesson only).
  * Skipped in ordinary test runs.
  */
 @EnabledIfSystemProperty(named = "screenshots", matches = ".*")
@@ -69,6 +69,9 @@ class ScreenshotTool extends WindowTest {
     /** The Classification lesson's Network tab (the net drawn, a heatmap in each neuron), in both themes. */
     @Test
     void networkTab() throws Exception {
+        if (!System.getProperty("screenshots.only", "").isEmpty()) {
+            return;
+        }
         Path dir = Path.of(System.getProperty("screenshots.dir", "assets/screenshots"));
         for (Theme theme : Theme.values()) {
             onFx(() -> app.window().themeProperty().set(theme));
@@ -96,6 +99,10 @@ class ScreenshotTool extends WindowTest {
             });
             WaitForAsyncUtils.waitForFxEvents();
             onFx(() -> AppFixture.scrollIntoView(a.view().lookup("#backward-step")));
+        }
+        if (lesson instanceof TrainingLesson<?> training
+                && training.charts() instanceof org.trainlab.app.lesson.build.BuildCharts build) {
+            onFx(() -> build.tabs().getSelectionModel().select(2)); // the two nets side by side, their curves
         }
         if (lesson instanceof TrainingLesson<?> training) {
             if (theme == Theme.LIGHT) {

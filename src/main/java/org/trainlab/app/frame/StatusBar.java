@@ -19,6 +19,8 @@ public final class StatusBar extends HBox {
     private final Label metrics = label("status-metrics");
     private final Label speed = label("status-speed");
     private final Label state = label("status-state");
+    /** Why the last Reset was refused, or null. */
+    private String refusal;
     private final Label reason = label("status-reason");
     private final Label fps = label("status-fps");
 
@@ -53,11 +55,22 @@ public final class StatusBar extends HBox {
         speed.setText(messages.format("status.speed", String.format("%,.0f", s.stepsPerSecond())));
         reason.setText(ReasonText.of(s.reason(), messages));
         reason.getStyleClass().removeAll("reason-failed", "reason-finished");
-        if (s.state() == RunState.FAILED) {
+        if (s.reason() == null && refusal != null) { // the run has nothing to say: why the last Reset was refused
+            reason.setText(refusal);
+            reason.getStyleClass().add("reason-failed");
+        } else if (s.state() == RunState.FAILED) {
             reason.getStyleClass().add("reason-failed");
         } else if (s.state() == RunState.FINISHED) {
             reason.getStyleClass().add("reason-finished");
         }
+    }
+
+    /** Why the last Reset was refused (a network that does not fit), shown until a Reset succeeds. */
+    void showRefusal(String why) {
+        refusal = why;
+        reason.setText(why);
+        reason.getStyleClass().removeAll("reason-failed", "reason-finished");
+        reason.getStyleClass().add("reason-failed");
     }
 
     /**
@@ -66,6 +79,11 @@ public final class StatusBar extends HBox {
      */
     void showWorking(long nextStep, double seconds) {
         speed.setText(messages.format("status.working", nextStep, String.format("%.0f", seconds)));
+    }
+
+    /** A Reset went through: no refusal to show any more. */
+    void clearRefusal() {
+        refusal = null;
     }
 
     void showFramesPerSecond(double rate) {

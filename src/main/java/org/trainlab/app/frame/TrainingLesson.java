@@ -226,11 +226,13 @@ public final class TrainingLesson<D extends MetricSource> implements Lesson {
         if (live == null) {
             return;
         }
-        String refusal = model.refusal(page.editing());
+        String refusal = model.refusalText(page.editing(), messages);
         if (refusal != null) {
-            context.notify(messages.text(refusal));
+            context.notify(refusal);
+            status.showRefusal(refusal);
             return;
         }
+        status.clearRefusal();
         live.reset(model.experiment(page.apply()));
     }
 

@@ -30,4 +30,13 @@ public interface TrainingModel<D extends MetricSource> extends LessonModel {
     default String refusal(Settings settings) {
         return null;
     }
+
+    /**
+     * Why these settings cannot make a run, in the user's words (the refusal's text, or a reason with details such
+     * as which network does not fit which data), or null.
+     */
+    default String refusalText(Settings settings, org.trainlab.app.Messages messages) {
+        String key = refusal(settings);
+        return key == null ? null : messages.text(key);
+    }
 }

@@ -27,7 +27,49 @@ public final class NetParams {
             Param.integer("steps", 1, 1_000_000, 50),
             Param.integer("seed", 0, Integer.MAX_VALUE, 1));
 
+    /** Which network a lesson trains: its own (the settings above), or the Build lesson's net1 or net2. */
+    public static final List<String> NETWORKS = List.of("default", "net1", "net2");
+    /** {@link #PARAMS} and the network choice (Regression, Classification). */
+    public static final List<Param> WITH_NETWORK = withNetwork();
+
     private NetParams() {
+    }
+
+    private static List<Param> withNetwork() {
+        List<Param> p = new java.util.ArrayList<>();
+        p.add(Param.choice("network", NETWORKS));
+        for (Param q : PARAMS) { // the lesson's own net's shape means nothing for a built net
+            p.add(q.id().equals("hidden") || q.id().equals("activation")
+                    ? q.enabledWhen(s -> s.choice("network").equals("default")) : q);
+        }
+        return List.copyOf(p);
+    }
+
+    /** The settings with the lesson's own network. */
+    public static Settings withNetwork(NetSettings v) {
+        Map<String, Object> values = new java.util.HashMap<>(settings(v).values());
+        values.put("network", "default");
+        return Settings.of(WITH_NETWORK, values);
+    }
+
+    /** The Build lesson's net the settings choose, or null for the lesson's own. */
+    public static org.trainlab.lab.BuiltNet built(Settings s, org.trainlab.app.BuiltNets nets) {
+        return nets.built(switch (s.choice("network")) {
+            case "net1" -> org.trainlab.app.BuiltNets.Choice.NET1;
+            case "net2" -> org.trainlab.app.BuiltNets.Choice.NET2;
+            default -> org.trainlab.app.BuiltNets.Choice.DEFAULT;
+        });
+    }
+
+    /**
+     * Why the chosen Build lesson's net cannot train on {@code inputs} features to {@code outputs} values, in the
+     * user's words, or null.
+     */
+    public static String misfit(Settings s, org.trainlab.app.BuiltNets nets, int inputs, int outputs, Messages m) {
+        org.trainlab.lab.BuiltNet b = built(s, nets);
+        String problem = b == null ? null : b.problem(inputs, outputs);
+        return problem == null ? null : m.format("network.misfit", s.choice("network"), b.description(), inputs,
+                outputs, problem);
     }
 
     public static Settings settings(NetSettings v) {

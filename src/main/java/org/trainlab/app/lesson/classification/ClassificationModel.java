@@ -2,7 +2,9 @@ package org.trainlab.app.lesson.classification;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.trainlab.app.BuiltNets;
 import org.trainlab.app.DataSets;
+import org.trainlab.lab.BuiltNet;
 import org.trainlab.app.Messages;
 import org.trainlab.app.frame.ModelLesson;
 import org.trainlab.app.frame.Prompt;
@@ -21,9 +23,16 @@ import org.trainlab.spec.LossKind;
 /** Tutorial 302: a small net tells the classes of the app's current classification set apart. */
 public final class ClassificationModel implements TrainingModel<ClassificationView>, ModelLesson {
     private final DataSets data;
+    private final BuiltNets nets;
 
     public ClassificationModel(DataSets data) {
+        this(data, new BuiltNets());
+    }
+
+    /** The lesson that may also train the Build lesson's nets ({@code nets}). */
+    public ClassificationModel(DataSets data, BuiltNets nets) {
         this.data = data;
+        this.nets = nets;
     }
 
     @Override
@@ -33,12 +42,12 @@ public final class ClassificationModel implements TrainingModel<ClassificationVi
 
     @Override
     public List<Param> params() {
-        return NetParams.PARAMS;
+        return NetParams.WITH_NETWORK;
     }
 
     @Override
     public Settings defaults() {
-        return NetParams.settings(ClassificationExperiment.defaults());
+        return NetParams.withNetwork(ClassificationExperiment.defaults());
     }
 
     @Override
@@ -62,13 +71,19 @@ public final class ClassificationModel implements TrainingModel<ClassificationVi
         ClassificationData all = data.classificationAll();
         double testFraction = data.testFraction();
         long splitSeed = data.splitSeed();
-        return () -> ClassificationExperiment.twin(v, origin, all, testFraction, splitSeed);
+        BuiltNet built = NetParams.built(s, nets);
+        return () -> ClassificationExperiment.twin(v, origin, all, testFraction, splitSeed, built);
+    }
+
+    @Override
+    public String refusalText(Settings s, Messages m) {
+        return NetParams.misfit(s, nets, 2, data.classification().train().classes(), m);
     }
 
     @Override
     public String pytorchCode(Settings s) {
         return ClassificationExperiment.pytorchCode(NetParams.net(s), data.classificationOrigin(),
-                data.classificationAll(), data.testFraction(), data.splitSeed());
+                data.classificationAll(), data.testFraction(), data.splitSeed(), NetParams.built(s, nets));
     }
 
     @Override

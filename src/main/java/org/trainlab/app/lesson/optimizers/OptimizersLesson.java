@@ -12,7 +12,7 @@ public final class OptimizersLesson {
     }
 
     public static TabbedLesson create(AppContext context) {
-        TrainingLesson<?> race = new TrainingLesson<>(context, new RaceModel(), new RaceCharts(context));
+        TrainingLesson<?> race = new TrainingLesson<>(context, new RaceModel(context.nets()), new RaceCharts(context));
         TrainingLesson<PathsView>[] paths = new TrainingLesson[1];
         PathsCharts charts = new PathsCharts(context, (x, y) -> {
             paths[0].page().setAll(java.util.Map.of("startX", x, "startY", y));

@@ -5,8 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.trainlab.app.BuiltNets;
+import org.trainlab.app.Messages;
 import org.trainlab.app.frame.ModelLesson;
 import org.trainlab.app.frame.Prompt;
+import org.trainlab.app.lesson.NetParams;
+import org.trainlab.lab.BuiltNet;
 import org.trainlab.app.frame.TrainingModel;
 import org.trainlab.app.settings.Param;
 import org.trainlab.app.settings.Settings;
@@ -27,7 +31,9 @@ public final class RaceModel implements TrainingModel<OptimizersView>, ModelLess
         p.add(Param.integer("points", 10, 100_000, 100).inGroup("race"));
         p.add(Param.integer("batchSize", 1, 100_000, 1).inGroup("race"));
         p.add(Param.integer("epochs", 1, 10_000, 1).inGroup("race"));
-        p.add(Param.integer("hidden", 1, 1024, 1).inGroup("race"));
+        p.add(Param.choice("network", NetParams.NETWORKS).inGroup("race"));
+        p.add(Param.integer("hidden", 1, 1024, 1).inGroup("race")
+                .enabledWhen(s -> s.choice("network").equals("default")));
         p.add(Param.flag("sameStart").inGroup("race"));
         p.add(Param.decimal("targetLoss", 0, 10, 0.005).live().inGroup("race"));
         p.add(Param.integer("seed", 0, Integer.MAX_VALUE, 1).inGroup("race"));
@@ -69,6 +75,17 @@ public final class RaceModel implements TrainingModel<OptimizersView>, ModelLess
                 .enabledWhen(s -> s.flag(name + "_on"));
     }
 
+    private final BuiltNets nets;
+
+    public RaceModel() {
+        this(new BuiltNets());
+    }
+
+    /** The race that may also run the Build lesson's nets ({@code nets}). */
+    public RaceModel(BuiltNets nets) {
+        this.nets = nets;
+    }
+
     @Override
     public String id() {
         return "optimizers";
@@ -99,6 +116,7 @@ public final class RaceModel implements TrainingModel<OptimizersView>, ModelLess
         v.put("points", s.points());
         v.put("batchSize", s.batchSize());
         v.put("epochs", s.epochs());
+        v.put("network", "default");
         v.put("hidden", s.hidden());
         v.put("sameStart", s.sameStart());
         v.put("targetLoss", s.targetLoss());
@@ -158,14 +176,22 @@ public final class RaceModel implements TrainingModel<OptimizersView>, ModelLess
     }
 
     @Override
+    public String refusalText(Settings s, Messages m) {
+        String key = refusal(s);
+        return key != null ? m.text(key) : NetParams.misfit(s, nets, 1, 1, m);
+    }
+
+    @Override
     public Supplier<OptimizersExperiment> experiment(Settings s) {
         OptimizersExperiment.Settings race = race(s);
-        return () -> new OptimizersExperiment(race);
+        BuiltNet built = NetParams.built(s, nets);
+        return () -> new OptimizersExperiment(race, built);
     }
 
     @Override
     public String pytorchCode(Settings s) {
         OptimizersExperiment.Settings race = race(s);
-        return race.enabled().isEmpty() ? "# switch at least one optimizer on\n" : OptimizersExperiment.pytorchCode(race);
+        return race.enabled().isEmpty() ? "# switch at least one optimizer on\n" 
+                : OptimizersExperiment.pytorchCode(race, NetParams.built(s, nets));
     }
 }

@@ -2,7 +2,9 @@ package org.trainlab.app.lesson.regression;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.trainlab.app.BuiltNets;
 import org.trainlab.app.DataSets;
+import org.trainlab.lab.BuiltNet;
 import org.trainlab.app.Messages;
 import org.trainlab.app.frame.ModelLesson;
 import org.trainlab.app.frame.Prompt;
@@ -21,9 +23,16 @@ import org.trainlab.lab.RegressionView;
 /** Tutorial 301: a small net fits a curve through the app's current regression set. */
 public final class RegressionModel implements TrainingModel<RegressionView>, ModelLesson {
     private final DataSets data;
+    private final BuiltNets nets;
 
     public RegressionModel(DataSets data) {
+        this(data, new BuiltNets());
+    }
+
+    /** The lesson that may also train the Build lesson's nets ({@code nets}). */
+    public RegressionModel(DataSets data, BuiltNets nets) {
         this.data = data;
+        this.nets = nets;
     }
 
     @Override
@@ -33,12 +42,12 @@ public final class RegressionModel implements TrainingModel<RegressionView>, Mod
 
     @Override
     public List<Param> params() {
-        return NetParams.PARAMS;
+        return NetParams.WITH_NETWORK;
     }
 
     @Override
     public Settings defaults() {
-        return NetParams.settings(RegressionExperiment.defaults());
+        return NetParams.withNetwork(RegressionExperiment.defaults());
     }
 
     @Override
@@ -61,13 +70,19 @@ public final class RegressionModel implements TrainingModel<RegressionView>, Mod
         NetSettings v = NetParams.net(s);
         RegressionData d = data.regression();
         DataOrigin origin = data.regressionOrigin();
-        return () -> new RegressionExperiment(v, origin, d);
+        BuiltNet built = NetParams.built(s, nets);
+        return () -> new RegressionExperiment(v, origin, d, built);
+    }
+
+    @Override
+    public String refusalText(Settings s, Messages m) {
+        return NetParams.misfit(s, nets, 1, 1, m);
     }
 
     @Override
     public String pytorchCode(Settings s) {
         DataOrigin origin = data.regressionOrigin();
-        return RegressionExperiment.pytorchCode(NetParams.net(s), origin, data.regression());
+        return RegressionExperiment.pytorchCode(NetParams.net(s), origin, data.regression(), NetParams.built(s, nets));
     }
 
     @Override
