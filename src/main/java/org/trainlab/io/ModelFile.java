@@ -145,7 +145,8 @@ public final class ModelFile {
         Map<String, String> metadata;
         if (nets.size() == 1 && nets.get(0).name().isEmpty()) {
             NamedModule n = nets.get(0);
-            metadata = wholeModelMetadata(n.module(), NetworkSpec.of(n.module()), n.training());
+            metadata = n.source() != null ? classModelMetadata(n.module(), n.source(), n.training())
+                    : wholeModelMetadata(n.module(), NetworkSpec.of(n.module()), n.training());
         } else {
             metadata = new LinkedHashMap<>();
             metadata.put("format", "pt");
@@ -160,8 +161,9 @@ public final class ModelFile {
             }
             metadata.put(NETS_KEY, String.join(",", names));
             for (NamedModule n : nets) {
-                Map<String, String> one = wholeModelMetadata(n.module(), NetworkSpec.of(n.module()), n.training());
-                for (String key : List.of(ARCHITECTURE_KEY, REPR_KEY, TRAINING_KEY)) {
+                Map<String, String> one = n.source() != null ? classModelMetadata(n.module(), n.source(), n.training())
+                        : wholeModelMetadata(n.module(), NetworkSpec.of(n.module()), n.training());
+                for (String key : List.of(ARCHITECTURE_KEY, SOURCE_KEY, REPR_KEY, TRAINING_KEY)) {
                     if (one.containsKey(key)) {
                         metadata.put(key + "." + n.name(), one.get(key));
                     }
@@ -188,6 +190,12 @@ public final class ModelFile {
             save(path, module, network.spec(), settings);
             return;
         }
+        SafeTensors.write(path, module.stateDict(), classModelMetadata(module, network, settings));
+    }
+
+    /** A class net's metadata: its description, the file's source, its printed form and its training settings. */
+    private static Map<String, String> classModelMetadata(Module module, NetworkFile network,
+            TrainingSettings settings) {
         LinkedHashMap<String, Tensor> state = module.stateDict();
         LinkedHashMap<String, int[]> expected = network.stateShapes();
         boolean same = expected.size() == state.size();
@@ -207,7 +215,7 @@ public final class ModelFile {
         if (settings != null) {
             metadata.put(TRAINING_KEY, settings.toJson());
         }
-        SafeTensors.write(path, state, metadata);
+        return metadata;
     }
 
     public static LoadedModel load(Path path) throws IOException {

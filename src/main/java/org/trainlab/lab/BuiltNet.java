@@ -9,16 +9,21 @@ import org.trainlab.tensor.Generator;
 /**
  * A network built elsewhere (the Build lesson's net1 or net2) that a lesson trains instead of its own: how it is
  * described, how it builds from a generator, and its PyTorch source (the definitions a program needs before it,
- * and the expression that builds it). Immutable.
+ * and the expression that builds it, and for a class the file it was read from). Immutable.
  */
 public record BuiltNet(String description, Function<Generator, Module> factory, String definitions,
-        String pytorchCall) {
+        String pytorchCall, NetworkFile file) {
     public static BuiltNet of(NetworkFile f) {
-        return new BuiltNet(f.description(), f::build, f.definitions().strip(), BuildCode.net1Call(f));
+        return new BuiltNet(f.description(), f::build, f.definitions().strip(), BuildCode.net1Call(f), f);
     }
 
     public static BuiltNet of(NetworkSpec s) {
-        return new BuiltNet(s.text(), s::build, "", s.pytorchCode("torch.nn.", ""));
+        return new BuiltNet(s.text(), s::build, "", s.pytorchCode("torch.nn.", ""), null);
+    }
+
+    /** The network file a class net was read from, kept in a saved model's metadata; null for a Sequential. */
+    public NetworkFile source() {
+        return file != null && file.spec() == null ? file : null;
     }
 
     /**

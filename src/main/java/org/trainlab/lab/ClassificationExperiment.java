@@ -27,6 +27,7 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
     private final ClassificationData train;
     private final ClassificationData test;
     private final Module net;
+    private final org.trainlab.spec.NetworkFile source;
     private final Optimizer optimizer;
     private final CrossEntropyLoss lossFunc = new CrossEntropyLoss();
     private final Series trainLosses = new Series();
@@ -94,6 +95,7 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
         this.settings = settings;
         this.train = train;
         this.test = testOrNull;
+        this.source = built != null ? built.source() : null;
         this.net = built != null ? built.build(generator)
                 : Networks.mlp(2, settings.hidden(), train.classes(), settings.activation(), generator);
         this.optimizer = optimizer(OptimizerPreset.create(settings.optimizer(), net.parameters(), settings.lr()));
@@ -108,6 +110,11 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
     @Override
     public org.trainlab.spec.TrainingSettings training() {
         return settings.training(org.trainlab.spec.LossKind.CROSS_ENTROPY, 2);
+    }
+
+    @Override
+    public org.trainlab.spec.NetworkFile source() {
+        return source;
     }
 
     @Override

@@ -32,6 +32,7 @@ public final class RegressionExperiment extends TrainingExperiment<RegressionVie
     private final float[] xs;
     private final float[] ys;
     private final Module net;
+    private final org.trainlab.spec.NetworkFile source;
     private final Optimizer optimizer;
     private final MSELoss lossFunc = new MSELoss();
     private final Series losses = new Series();
@@ -65,6 +66,7 @@ public final class RegressionExperiment extends TrainingExperiment<RegressionVie
         this.settings = settings;
         this.x = data.x();
         this.y = data.y();
+        this.source = built != null ? built.source() : null;
         this.net = built != null ? built.build(generator)
                 : Networks.mlp(1, settings.hidden(), 1, settings.activation(), generator);
         this.optimizer = optimizer(OptimizerPreset.create(settings.optimizer(), net.parameters(), settings.lr()));
@@ -77,6 +79,11 @@ public final class RegressionExperiment extends TrainingExperiment<RegressionVie
     @Override
     public org.trainlab.spec.TrainingSettings training() {
         return settings.training(org.trainlab.spec.LossKind.MSE, 1);
+    }
+
+    @Override
+    public org.trainlab.spec.NetworkFile source() {
+        return source;
     }
 
     @Override
