@@ -1,8 +1,6 @@
 package org.trainlab.app.chart;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -11,7 +9,6 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.Region;
@@ -19,7 +16,6 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
-import javafx.stage.FileChooser;
 
 /**
  * A chart drawn on two stacked Canvases: title, axes with ticks and labels, a legend, and a context
@@ -52,7 +48,7 @@ public abstract class ChartPane extends Region {
     private String movingKey = "";
     private int staticVersion;
     private int legendCorner;
-    private final ContextMenu menu = new ContextMenu();
+    private final ContextMenu menu;
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
     private final String title;
     private boolean compact;
@@ -78,10 +74,7 @@ public abstract class ChartPane extends Region {
             setBackground(Background.fill(now.background()));
             redraw();
         });
-        MenuItem save = new MenuItem(ChartText.get().text("chart.savePng"));
-        save.setOnAction(e -> chooseAndSave());
-        menu.getItems().add(save);
-        setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
+        menu = ChartChrome.saveMenu(this, title);
     }
 
     /** The chart's context menu ("Save as PNG…" and whatever a chart adds). */
@@ -438,22 +431,6 @@ public abstract class ChartPane extends Region {
 
     /** Writes the chart as a PNG file. */
     public void savePng(Path file) throws IOException {
-        Png.write(picture(), file);
-    }
-
-    private void chooseAndSave() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(ChartText.get().format("chart.savePng.title", title));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ChartText.get().text("chart.pngFilter"), "*.png"));
-        String base = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
-        chooser.setInitialFileName((base.isEmpty() ? "chart" : base) + ".png");
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            try {
-                savePng(file.toPath());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        ChartChrome.write(this, file);
     }
 }

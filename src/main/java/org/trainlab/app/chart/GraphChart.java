@@ -1,22 +1,15 @@
 package org.trainlab.app.chart;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.VPos;
-import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
-import javafx.stage.FileChooser;
 
 /**
  * A computational graph drawn top to bottom: the tensors that feed it in the upper rows, each operation
@@ -63,18 +56,8 @@ public final class GraphChart extends Region {
         this.title = title;
         getChildren().add(canvas);
         getStyleClass().add("graph-chart");
-        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
-        setAccessibleText(title);
-        setFocusTraversable(true);
-        // the focus outline of the other charts: an inner glow, since the opaque canvas would cover a border
-        javafx.scene.effect.InnerShadow focused = new javafx.scene.effect.InnerShadow(
-                javafx.scene.effect.BlurType.GAUSSIAN, Color.web("#0969da"), 8, 0.85, 0, 0);
-        focusedProperty().addListener((obs, was, is) -> setEffect(is ? focused : null));
-        ContextMenu menu = new ContextMenu();
-        MenuItem save = new MenuItem(ChartText.get().text("chart.savePng"));
-        save.setOnAction(e -> chooseAndSave());
-        menu.getItems().add(save);
-        setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
+        ChartChrome.focusable(this, title);
+        ChartChrome.saveMenu(this, title);
     }
 
     /** The graph to draw, or, with no boxes, {@code message} in their place. */
@@ -327,22 +310,6 @@ public final class GraphChart extends Region {
             g.setFill(isGrad ? gradColor : isTitle ? p.foreground() : p.muted());
             g.fillText(s, cx, y, max);
             y += LINE;
-        }
-    }
-
-    private void chooseAndSave() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(ChartText.get().format("chart.savePng.title", title));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ChartText.get().text("chart.pngFilter"),
-                "*.png"));
-        chooser.setInitialFileName("graph.png");
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            try {
-                Png.write(snapshot(null, null), file.toPath());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 }

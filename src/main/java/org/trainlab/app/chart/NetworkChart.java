@@ -1,8 +1,6 @@
 package org.trainlab.app.chart;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,13 +8,8 @@ import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.VPos;
-import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.effect.BlurType;
-import javafx.scene.effect.InnerShadow;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Background;
@@ -25,7 +18,6 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
-import javafx.stage.FileChooser;
 import org.trainlab.lab.NetworkPicture;
 
 /**
@@ -41,7 +33,6 @@ public final class NetworkChart extends Region {
     public static final int MAX_SHOWN = 12;
     /** A folded layer shows this many neurons on each side of the "…". */
     static final int FOLD_SIDE = 5;
-    private static final InnerShadow FOCUSED = new InnerShadow(BlurType.GAUSSIAN, Color.web("#0969da"), 8, 0.85, 0, 0);
     private static final Font TITLE_FONT = Font.font(null, FontWeight.BOLD, 13);
     private static final Font CAPTION_FONT = Font.font(null, FontWeight.BOLD, 12);
     private static final Font SMALL_FONT = Font.font(11);
@@ -52,7 +43,6 @@ public final class NetworkChart extends Region {
     private final Canvas canvas = new Canvas();
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
     private final String title;
-    private final ContextMenu menu = new ContextMenu();
     private NetworkPicture picture;
     private NetworkPicture shapeOf;
     /** The layout of the last redraw: per column, the neuron index of each slot (-1 for the fold). */
@@ -79,16 +69,10 @@ public final class NetworkChart extends Region {
             setBackground(Background.fill(now.background()));
             redraw();
         });
-        MenuItem save = new MenuItem(ChartText.get().text("chart.savePng"));
-        save.setOnAction(e -> chooseAndSave());
-        menu.getItems().add(save);
-        setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
+        ChartChrome.saveMenu(this, title);
         setOnMouseMoved(e -> hover(e.getX(), e.getY()));
         setOnMouseExited(e -> hover(Double.NaN, Double.NaN));
-        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
-        setAccessibleText(title);
-        setFocusTraversable(true);
-        focusedProperty().addListener((obs, was, is) -> setEffect(is ? FOCUSED : null));
+        ChartChrome.focusable(this, title);
     }
 
     public ObjectProperty<Palette> paletteProperty() {
@@ -655,21 +639,6 @@ public final class NetworkChart extends Region {
 
     /** Writes the chart as a PNG file. */
     public void savePng(Path file) throws IOException {
-        Png.write(snapshot(null, null), file);
-    }
-
-    private void chooseAndSave() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(ChartText.get().format("chart.savePng.title", title));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ChartText.get().text("chart.pngFilter"), "*.png"));
-        chooser.setInitialFileName("network.png");
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            try {
-                savePng(file.toPath());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        ChartChrome.write(this, file);
     }
 }

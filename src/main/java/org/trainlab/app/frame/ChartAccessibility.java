@@ -1,16 +1,13 @@
 package org.trainlab.app.frame;
 
 import javafx.collections.ListChangeListener;
-import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.effect.BlurType;
-import javafx.scene.effect.InnerShadow;
-import javafx.scene.paint.Color;
+import org.trainlab.app.chart.ChartChrome;
 import org.trainlab.app.chart.ChartPane;
 
 /**
@@ -19,9 +16,6 @@ import org.trainlab.app.chart.ChartPane;
  * Shift+F10), an image role and its title as accessible text, unless the chart set its own.
  */
 final class ChartAccessibility {
-    /** The focus outline: an inner glow, since a chart's opaque canvas would cover a border. */
-    private static final InnerShadow FOCUSED = new InnerShadow(BlurType.GAUSSIAN, Color.web("#0969da"), 8, 0.85, 0, 0);
-
     private ChartAccessibility() {
     }
 
@@ -31,12 +25,7 @@ final class ChartAccessibility {
             return;
         }
         if (node instanceof ChartPane chart) {
-            if (chart.getAccessibleText() == null) {
-                chart.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
-                chart.setAccessibleText(chart.title());
-            }
-            chart.setFocusTraversable(true);
-            chart.focusedProperty().addListener((obs, was, is) -> chart.setEffect(is ? FOCUSED : null));
+            ChartChrome.focusable(chart, chart.title());
             return;
         }
         if (node instanceof SplitPane split) {
