@@ -88,7 +88,8 @@ final class TensorOps {
 
     private static final List<String> PYTORCH_MESSAGES = List.of(
             "grad can be implicitly created only for scalar outputs",
-            "1D tensors expected, but got 2D and 2D tensors");
+            "1D tensors expected, but got 2D and 2D tensors",
+            "self must be a matrix");
 
     /** Runs an engine call, turning its exceptions into the RuntimeError PyTorch raises. */
     static <T> T engine(java.util.function.Supplier<T> call) {
@@ -100,6 +101,7 @@ final class TensorOps {
                 m = m.substring(m.indexOf(": ") + 2);
             }
             m = m.replaceFirst(" \\(in \\w+\\)$", ""); // the engine names the node; PyTorch does not
+            m = m.replaceFirst(" \\(shapes \\[[0-9, ]*\\] and \\[[0-9, ]*\\]\\)$", ""); // and the shapes
             for (String pytorch : PYTORCH_MESSAGES) {
                 if (m.startsWith(pytorch + " (")) {
                     m = pytorch; // the engine adds a hint in parentheses; PyTorch's message ends here

@@ -45,11 +45,11 @@ public final class Shape {
     public static int[] broadcast(String op, int[] a, int[] b) {
         int rank = Math.max(a.length, b.length);
         int[] out = new int[rank];
-        for (int i = 0; i < rank; i++) {
+        for (int i = rank - 1; i >= 0; i--) { // from the last dimension, so the mismatch named is PyTorch's
             int da = i < rank - a.length ? 1 : a[i - (rank - a.length)];
             int db = i < rank - b.length ? 1 : b[i - (rank - b.length)];
             if (da != db && da != 1 && db != 1) {
-                throw new IllegalArgumentException(op + ": the size of tensor a (" + da
+                throw new IllegalArgumentException(op + ": The size of tensor a (" + da
                         + ") must match the size of tensor b (" + db + ") at non-singleton dimension " + i
                         + " (shapes " + str(a) + " and " + str(b) + ")");
             }

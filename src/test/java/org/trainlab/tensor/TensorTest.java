@@ -68,7 +68,7 @@ class TensorTest {
         Tensor a = Tensor.zeros(2, 3);
         assertEquals("matmul: mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)",
                 assertThrows(IllegalArgumentException.class, () -> a.mm(a)).getMessage());
-        assertEquals("add: the size of tensor a (3) must match the size of tensor b (4) at non-singleton dimension 1 "
+        assertEquals("add: The size of tensor a (3) must match the size of tensor b (4) at non-singleton dimension 1 "
                 + "(shapes [2, 3] and [4])", assertThrows(IllegalArgumentException.class,
                         () -> a.add(Tensor.zeros(4))).getMessage());
         assertEquals("view: shape '[4, 2]' is invalid for input of size 6",

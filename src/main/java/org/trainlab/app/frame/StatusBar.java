@@ -52,7 +52,8 @@ public final class StatusBar extends HBox {
             text.append(text.length() == 0 ? "" : " · ").append(MetricText.of(m, messages));
         }
         metrics.setText(text.toString());
-        speed.setText(messages.format("status.speed", String.format("%,.0f", s.stepsPerSecond())));
+        String rate = String.format("%,.0f", s.stepsPerSecond());
+        speed.setText(rate.equals("1") ? messages.text("toolbar.speed.one") : messages.format("status.speed", rate));
         reason.setText(ReasonText.of(s.reason(), messages));
         reason.getStyleClass().removeAll("reason-failed", "reason-finished");
         if (s.reason() == null && refusal != null) { // the run has nothing to say: why the last Reset was refused
