@@ -106,10 +106,7 @@ public final class BatchSizesExperiment extends TrainingExperiment<BatchSizesVie
         for (Trainee t : trainees) {
             for (Tensor[] batch : t.loader) {
                 Tensor loss = lossFunc.forward(t.net.forward(batch[0]), batch[1]);
-                t.optimizer.zeroGrad(false);
-                loss.backward();
-                t.optimizer.step();
-                t.stepLosses.add(loss.item());
+                t.stepLosses.add(descend(t.optimizer, loss));
             }
             float whole;
             try (NoGrad ignored = NoGrad.enter()) {

@@ -153,11 +153,7 @@ public final class BuildExperiment extends TrainingExperiment<BuildView> {
     }
 
     private float step(Module net, Optimizer optimizer) {
-        Tensor loss = lossFunc.forward(net.forward(x), target);
-        optimizer.zeroGrad(false);
-        loss.backward();
-        optimizer.step();
-        return loss.item();
+        return descend(optimizer, lossFunc.forward(net.forward(x), target));
     }
 
     @Override

@@ -126,11 +126,8 @@ public final class ClassificationExperiment extends TrainingExperiment<Classific
     protected double trainStep() {
         Tensor logits = net.forward(train.x());
         Tensor loss = lossFunc.forward(logits, train.labels());
-        optimizer.zeroGrad(false);
-        loss.backward();
-        optimizer.step();
+        float value = descend(optimizer, loss);
         lastLogits = logits.detach();
-        float value = loss.item();
         trainLosses.add(value);
         if (test != null) {
             try (NoGrad ignored = NoGrad.enter()) {

@@ -105,11 +105,8 @@ public final class DynamicExperiment extends TrainingExperiment<DynamicView> imp
         Tensor prediction = out.forward(r.output());
         Tensor loss = lossFunc.forward(prediction, y);
         nodes.add(ComputationGraph.of(loss).entries().size()); // before backward, which frees the graph
-        optimizer.zeroGrad(false);
-        loss.backward();
-        optimizer.step();
+        float value = descend(optimizer, loss);
         lengths.add(n);
-        float value = loss.item();
         losses.add(value);
         lastT = t.toArray();
         lastInput = x.toArray();

@@ -241,10 +241,7 @@ public final class OptimizersExperiment extends TrainingExperiment<OptimizersVie
         double worst = 0;
         for (Racer r : racers) {
             Tensor loss = lossFunc.forward(r.net.forward(batch[0]), batch[1]);
-            r.optimizer.zeroGrad(false);
-            loss.backward();
-            r.optimizer.step();
-            float value = loss.item();
+            float value = descend(r.optimizer, loss);
             r.losses.add(value);
             if (!Float.isNaN(value) && (Double.isNaN(r.best) || value < r.best)) {
                 r.best = value;

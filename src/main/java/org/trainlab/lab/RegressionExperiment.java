@@ -95,10 +95,7 @@ public final class RegressionExperiment extends TrainingExperiment<RegressionVie
     protected double trainStep() {
         Tensor prediction = net.forward(x);
         Tensor loss = lossFunc.forward(prediction, y);
-        optimizer.zeroGrad(false);
-        loss.backward();
-        optimizer.step();
-        float value = loss.item();
+        float value = descend(optimizer, loss);
         losses.add(value);
         return value;
     }

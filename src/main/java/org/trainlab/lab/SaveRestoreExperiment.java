@@ -74,10 +74,7 @@ public final class SaveRestoreExperiment extends TrainingExperiment<SaveRestoreV
     @Override
     protected double trainStep() {
         Tensor loss = lossFunc.forward(net1.forward(x), y);
-        optimizer.zeroGrad(false);
-        loss.backward();
-        optimizer.step();
-        float value = loss.item();
+        float value = descend(optimizer, loss);
         losses.add(value);
         return value;
     }

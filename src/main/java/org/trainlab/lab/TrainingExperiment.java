@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.trainlab.optim.Optimizer;
+import org.trainlab.tensor.Tensor;
 
 /**
  * What every experiment shares: counting steps and handing the run's learning rates to its optimizers.
@@ -38,6 +39,17 @@ public abstract class TrainingExperiment<D> implements Experiment<D> {
 
     /** One step of training; returns its loss. */
     protected abstract double trainStep();
+
+    /**
+     * The tutorial's three lines after the loss, {@code optimizer.zero_grad(); loss.backward(); optimizer.step()};
+     * returns {@code loss.item()}.
+     */
+    protected static float descend(Optimizer optimizer, Tensor loss) {
+        optimizer.zeroGrad(false);
+        loss.backward();
+        optimizer.step();
+        return loss.item();
+    }
 
     @Override
     public final double step() {
